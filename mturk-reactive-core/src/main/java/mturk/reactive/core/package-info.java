@@ -1,0 +1,2 @@
+/** The reactive client: {@code MTurkClient}, its configuration, credentials and errors. */
+package mturk.reactive.core;
