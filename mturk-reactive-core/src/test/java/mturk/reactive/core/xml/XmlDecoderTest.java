@@ -22,6 +22,7 @@ import mturk.reactive.core.operation.Operations;
 import mturk.reactive.core.testing.Fixtures;
 import mturk.reactive.core.testing.LeakCheckExtension;
 import mturk.reactive.core.testing.TestBuffers;
+import mturk.reactive.core.testing.TestHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
