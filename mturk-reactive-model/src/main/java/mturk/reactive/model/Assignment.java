@@ -20,7 +20,8 @@ import mturk.reactive.model.answer.Answer;
  * @param workerId the worker who accepted the assignment
  * @param hitId the HIT the assignment belongs to
  * @param assignmentStatus the status; filled from {@code assignmentStatusWire} when null
- * @param assignmentStatusWire the exact wire string of {@code assignmentStatus}; filled from {@code assignmentStatus} when null
+ * @param assignmentStatusWire the exact wire string of {@code assignmentStatus}; filled from {@code assignmentStatus}
+ *   when null
  * @param autoApprovalTime when the assignment will be approved automatically; absent before submission
  * @param acceptTime when the worker accepted the assignment
  * @param submitTime when the worker submitted the assignment
@@ -50,7 +51,8 @@ public record Assignment(String assignmentId,
     public Assignment {
         assignmentStatus = WireEnums.resolve(assignmentStatus, assignmentStatusWire, AssignmentStatus::fromWire);
         assignmentStatusWire = WireEnums.wire("assignmentStatus", assignmentStatus, assignmentStatusWire, AssignmentStatus::fromWire);
-        answers = answers == null ? List.of() : List.copyOf(Limits.noNullElements("answers", answers));
+        answers = answers == null ? List.of()
+                : List.copyOf(Limits.noNullElements("answers", answers));
     }
 
     /**
@@ -175,7 +177,8 @@ public record Assignment(String assignmentId,
         }
 
         /**
-         * Sets the raw wire string of {@code assignmentStatus}, as read from a response; clears the enum, which the record
+         * Sets the raw wire string of {@code assignmentStatus}, as read from a response; clears the enum, which the
+         * record
          * derives with {@code AssignmentStatus.fromWire}.
          *
          * @param assignmentStatusWire the wire string
@@ -188,7 +191,8 @@ public record Assignment(String assignmentId,
         }
 
         /**
-         * Sets {@code autoApprovalTime}: when the assignment will be approved automatically; absent before submission.
+         * Sets {@code autoApprovalTime}: when the assignment will be approved automatically; absent before
+         * submission.
          *
          * @param autoApprovalTime the value
          * @return this builder
@@ -288,7 +292,8 @@ public record Assignment(String assignmentId,
         }
 
         /**
-         * Sets {@code requesterFeedback}: the requester's feedback (only with the {@code AssignmentFeedback} response group).
+         * Sets {@code requesterFeedback}: the requester's feedback (only with the {@code AssignmentFeedback} response
+         * group).
          *
          * @param requesterFeedback the value
          * @return this builder

@@ -28,13 +28,16 @@ import java.util.List;
  * @param hitStatusWire the exact wire string of {@code hitStatus}; filled from {@code hitStatus} when null
  * @param maxAssignments how many workers may complete the HIT
  * @param reward the reward per assignment
- * @param autoApprovalDelay how long after submission an assignment is approved automatically ({@code AutoApprovalDelayInSeconds})
+ * @param autoApprovalDelay how long after submission an assignment is approved automatically ({@code
+ *   AutoApprovalDelayInSeconds})
  * @param expiration when the HIT stops being available to workers
  * @param assignmentDuration how long a worker has to complete an assignment ({@code AssignmentDurationInSeconds})
  * @param requesterAnnotation the requester's private note (at most 255 characters)
  * @param qualificationRequirements the requirements a worker must meet, in response order
- * @param hitReviewStatus Amazon's content review status ({@code HITReviewStatus}); filled from {@code hitReviewStatusWire} when null
- * @param hitReviewStatusWire the exact wire string of {@code hitReviewStatus}; filled from {@code hitReviewStatus} when null
+ * @param hitReviewStatus Amazon's content review status ({@code HITReviewStatus}); filled from {@code
+ *   hitReviewStatusWire} when null
+ * @param hitReviewStatusWire the exact wire string of {@code hitReviewStatus}; filled from {@code hitReviewStatus}
+ *   when null
  * @param numberOfAssignmentsPending assignments accepted or previewed but not yet submitted, returned or abandoned
  * @param numberOfAssignmentsAvailable assignments still available to workers
  * @param numberOfAssignmentsCompleted assignments approved or rejected
@@ -67,7 +70,8 @@ public record Hit(String hitId,
     public Hit {
         hitStatus = WireEnums.resolve(hitStatus, hitStatusWire, HitStatus::fromWire);
         hitStatusWire = WireEnums.wire("hitStatus", hitStatus, hitStatusWire, HitStatus::fromWire);
-        qualificationRequirements = qualificationRequirements == null ? List.of() : List.copyOf(Limits.noNullElements("qualificationRequirements", qualificationRequirements));
+        qualificationRequirements = qualificationRequirements == null ? List.of()
+                : List.copyOf(Limits.noNullElements("qualificationRequirements", qualificationRequirements));
         hitReviewStatus = WireEnums.resolve(hitReviewStatus, hitReviewStatusWire, HitReviewStatus::fromWire);
         hitReviewStatusWire = WireEnums.wire("hitReviewStatus", hitReviewStatus, hitReviewStatusWire, HitReviewStatus::fromWire);
     }
@@ -245,7 +249,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets {@code question}: the raw question XML (QuestionForm, ExternalQuestion or HTMLQuestion), already unescaped.
+         * Sets {@code question}: the raw question XML (QuestionForm, ExternalQuestion or HTMLQuestion), already
+         * unescaped.
          *
          * @param question the value
          * @return this builder
@@ -314,7 +319,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets {@code autoApprovalDelay}: how long after submission an assignment is approved automatically ({@code AutoApprovalDelayInSeconds}).
+         * Sets {@code autoApprovalDelay}: how long after submission an assignment is approved automatically ({@code
+         * AutoApprovalDelayInSeconds}).
          *
          * @param autoApprovalDelay the value
          * @return this builder
@@ -336,7 +342,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets {@code assignmentDuration}: how long a worker has to complete an assignment ({@code AssignmentDurationInSeconds}).
+         * Sets {@code assignmentDuration}: how long a worker has to complete an assignment ({@code
+         * AssignmentDurationInSeconds}).
          *
          * @param assignmentDuration the value
          * @return this builder
@@ -381,7 +388,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets {@code hitReviewStatus}: Amazon's content review status ({@code HITReviewStatus}); clears {@code hitReviewStatusWire}.
+         * Sets {@code hitReviewStatus}: Amazon's content review status ({@code HITReviewStatus}); clears {@code
+         * hitReviewStatusWire}.
          *
          * @param hitReviewStatus the value
          * @return this builder
@@ -393,7 +401,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets the raw wire string of {@code hitReviewStatus}, as read from a response; clears the enum, which the record
+         * Sets the raw wire string of {@code hitReviewStatus}, as read from a response; clears the enum, which the
+         * record
          * derives with {@code HitReviewStatus.fromWire}.
          *
          * @param hitReviewStatusWire the wire string
@@ -406,7 +415,8 @@ public record Hit(String hitId,
         }
 
         /**
-         * Sets {@code numberOfAssignmentsPending}: assignments accepted or previewed but not yet submitted, returned or abandoned.
+         * Sets {@code numberOfAssignmentsPending}: assignments accepted or previewed but not yet submitted, returned
+         * or abandoned.
          *
          * @param numberOfAssignmentsPending the value
          * @return this builder

@@ -29,7 +29,8 @@ public record QualificationRequest(String qualificationRequestId,
 
     /** Copies lists, completes enum/raw pairs and validates. */
     public QualificationRequest {
-        answers = answers == null ? List.of() : List.copyOf(Limits.noNullElements("answers", answers));
+        answers = answers == null ? List.of()
+                : List.copyOf(Limits.noNullElements("answers", answers));
     }
 
     /**

@@ -14,11 +14,13 @@ import java.time.Instant;
  * @param description the description (at most 2000 characters)
  * @param keywords the comma-separated keywords
  * @param qualificationTypeStatus the status; filled from {@code qualificationTypeStatusWire} when null
- * @param qualificationTypeStatusWire the exact wire string of {@code qualificationTypeStatus}; filled from {@code qualificationTypeStatus} when null
+ * @param qualificationTypeStatusWire the exact wire string of {@code qualificationTypeStatus}; filled from {@code
+ *   qualificationTypeStatus} when null
  * @param test the raw test {@code QuestionForm} XML, or null
  * @param testDuration how long a worker has for the test ({@code TestDurationInSeconds})
  * @param answerKey the raw {@code AnswerKey} XML, or null
- * @param retryDelay how long a worker waits before requesting again ({@code RetryDelayInSeconds}); null means no retries
+ * @param retryDelay how long a worker waits before requesting again ({@code RetryDelayInSeconds}); null means no
+ *   retries
  * @param isRequestable whether workers can request the type
  * @param autoGranted whether requests are granted immediately
  * @param autoGrantedValue the value granted automatically
@@ -165,7 +167,8 @@ public record QualificationType(String qualificationTypeId,
         }
 
         /**
-         * Sets the raw wire string of {@code qualificationTypeStatus}, as read from a response; clears the enum, which the record
+         * Sets the raw wire string of {@code qualificationTypeStatus}, as read from a response; clears the enum,
+         * which the record
          * derives with {@code QualificationTypeStatus.fromWire}.
          *
          * @param qualificationTypeStatusWire the wire string
@@ -211,7 +214,8 @@ public record QualificationType(String qualificationTypeId,
         }
 
         /**
-         * Sets {@code retryDelay}: how long a worker waits before requesting again ({@code RetryDelayInSeconds}); null means no retries.
+         * Sets {@code retryDelay}: how long a worker waits before requesting again ({@code RetryDelayInSeconds});
+         * null means no retries.
          *
          * @param retryDelay the value
          * @return this builder

@@ -16,13 +16,13 @@ import java.util.Map;
  */
 public enum RequesterStatistic implements WireEnum {
     /** {@code NumberHITsAssignable}. */
-    NUMBER_HI_TS_ASSIGNABLE("NumberHITsAssignable", false),
+    NUMBER_HITS_ASSIGNABLE("NumberHITsAssignable", false),
     /** {@code NumberHITsReviewable}. */
-    NUMBER_HI_TS_REVIEWABLE("NumberHITsReviewable", false),
+    NUMBER_HITS_REVIEWABLE("NumberHITsReviewable", false),
     /** {@code NumberHITsCreated}. */
-    NUMBER_HI_TS_CREATED("NumberHITsCreated", false),
+    NUMBER_HITS_CREATED("NumberHITsCreated", false),
     /** {@code NumberHITsCompleted}. */
-    NUMBER_HI_TS_COMPLETED("NumberHITsCompleted", false),
+    NUMBER_HITS_COMPLETED("NumberHITsCompleted", false),
     /** {@code TotalRewardPayout}. */
     TOTAL_REWARD_PAYOUT("TotalRewardPayout", false),
     /** {@code TotalRewardFeePayout}. */

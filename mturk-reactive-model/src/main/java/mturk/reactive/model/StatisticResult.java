@@ -27,7 +27,8 @@ public record StatisticResult(RequesterStatistic statistic,
         statisticWire = WireEnums.wire("statistic", statistic, statisticWire, RequesterStatistic::fromWire);
         timePeriod = WireEnums.resolve(timePeriod, timePeriodWire, TimePeriod::fromWire);
         timePeriodWire = WireEnums.wire("timePeriod", timePeriod, timePeriodWire, TimePeriod::fromWire);
-        dataPoints = dataPoints == null ? List.of() : List.copyOf(Limits.noNullElements("dataPoints", dataPoints));
+        dataPoints = dataPoints == null ? List.of()
+                : List.copyOf(Limits.noNullElements("dataPoints", dataPoints));
     }
 
     /**
