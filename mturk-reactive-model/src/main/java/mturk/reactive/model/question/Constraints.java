@@ -32,7 +32,8 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
     }
 
     /**
-     * Whether {@code answer} satisfies every constraint: it parses as a whole number within the numeric bounds, its
+     * Whether {@code answer} satisfies every constraint: it is a number within the numeric bounds
+     * ({@link NumericConstraint#accepts(String)}), its
      * length (in code points) is within the length bounds, and it matches every pattern
      * ({@link RegexConstraint#toPattern()}, searched anywhere unless anchored, as JavaScript's {@code test} does).
      * The service itself only guarantees schema conformance of answers; this is for simulated workers.
@@ -41,14 +42,8 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
      * @return true when no constraint rejects it
      */
     public boolean accepts(String answer) {
-        if (numeric != null) {
-            try {
-                if (!numeric.accepts(Long.parseLong(answer.trim()))) {
-                    return false;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
+        if (numeric != null && !numeric.accepts(answer)) {
+            return false;
         }
         if (length != null && !length.accepts(answer.codePointCount(0, answer.length()))) {
             return false;

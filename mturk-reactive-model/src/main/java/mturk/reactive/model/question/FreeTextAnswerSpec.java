@@ -3,6 +3,8 @@ package mturk.reactive.model.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import mturk.reactive.model.answer.Answer;
+import mturk.reactive.model.answer.FreeTextAnswer;
 import mturk.reactive.model.internal.xml.XmlChars;
 
 /**
@@ -42,6 +44,16 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
     }
 
     /**
+     * {@inheritDoc}
+     *
+     * @return true for a {@link FreeTextAnswer} whose text satisfies {@link #constraints()}
+     */
+    @Override
+    public boolean accepts(Answer answer) {
+        return answer instanceof FreeTextAnswer && constraints.accepts(((FreeTextAnswer) answer).text());
+    }
+
+    /**
      * Whether nothing is specified (no constraint, no default text, no line count).
      *
      * @return true for the equivalent of boto2's {@code FreeTextAnswer()}
@@ -71,7 +83,7 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
         }
 
         /**
-         * Requires a whole number.
+         * Requires a number.
          *
          * @param constraint the bounds
          * @return this builder
@@ -82,7 +94,7 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
         }
 
         /**
-         * Requires a whole number in {@code [min, max]}.
+         * Requires a number in {@code [min, max]}.
          *
          * @param min the smallest value
          * @param max the largest value

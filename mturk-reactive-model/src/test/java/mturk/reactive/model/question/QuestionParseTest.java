@@ -240,6 +240,14 @@ class QuestionParseTest {
     }
 
     @Test
+    void parsingIsSafeFromManyThreadsAtOnce() {
+        QuestionForm expected = QuestionForm.parse(PRETTY_FORM);
+
+        assertTrue(java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> QuestionForm.parse(PRETTY_FORM)).allMatch(expected::equals));
+    }
+
+    @Test
     void typedParseMethodsRefuseOtherKinds() {
         String external = new ExternalQuestion("https://e.com", 1).toXml();
 
