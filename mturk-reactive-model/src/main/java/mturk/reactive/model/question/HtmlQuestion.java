@@ -1,6 +1,5 @@
 package mturk.reactive.model.question;
 
-import java.util.Locale;
 import mturk.reactive.model.internal.xml.XmlChars;
 
 /**
@@ -33,7 +32,7 @@ public record HtmlQuestion(String htmlContent, int frameHeight) implements Quest
      */
     public HtmlQuestion {
         XmlChars.requireNonBlank("HTMLQuestion.htmlContent", htmlContent);
-        if (!htmlContent.stripLeading().toLowerCase(Locale.ROOT).startsWith("<!doctype")) {
+        if (!htmlContent.stripLeading().regionMatches(true, 0, "<!doctype", 0, 9)) {
             htmlContent = DOCTYPE + htmlContent;
         }
         if (frameHeight < 0) {
