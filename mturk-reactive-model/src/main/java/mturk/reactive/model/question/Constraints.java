@@ -17,7 +17,13 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
     /** No constraint at all. boto2 still writes {@code <Constraints></Constraints>}, and so do we. */
     public static final Constraints NONE = new Constraints(null, null, List.of());
 
-    /** Copies the pattern list. */
+    /**
+     * Copies the pattern list.
+     *
+     * @param numeric the numeric constraint, or null for none
+     * @param length the length constraint, or null for none
+     * @param regexes the pattern constraints, in order; copied
+     */
     public Constraints {
         regexes = List.copyOf(Objects.requireNonNull(regexes, "regexes"));
     }

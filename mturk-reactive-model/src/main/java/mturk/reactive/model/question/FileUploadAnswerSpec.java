@@ -19,6 +19,9 @@ public record FileUploadAnswerSpec(long minFileSizeInBytes, long maxFileSizeInBy
     /**
      * Validates the bounds (the schema types both as positive integers; boto2 also accepted 0 for the minimum).
      *
+     * @param minFileSizeInBytes the smallest accepted size; 1 to {@value #MAX_FILE_SIZE_IN_BYTES}
+     * @param maxFileSizeInBytes the largest accepted size; {@code minFileSizeInBytes} to {@value
+     *     #MAX_FILE_SIZE_IN_BYTES}
      * @throws IllegalArgumentException naming the bound and the limit it breaks
      */
     public FileUploadAnswerSpec {

@@ -26,6 +26,10 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
     /**
      * Validates the components and normalizes an empty default text to null.
      *
+     * @param constraints the constraints; {@link Constraints#NONE} for none, never null
+     * @param defaultText the text pre-filled in the field, or null for none (an empty string is taken as none, since
+     *     boto2 writes {@code DefaultText} only when it is non-empty)
+     * @param numberOfLinesSuggestion the suggested field height in lines (1 or more), or null for none
      * @throws IllegalArgumentException when the line count is below 1 or the default text is not representable in XML
      * @throws NullPointerException     when constraints is null
      */

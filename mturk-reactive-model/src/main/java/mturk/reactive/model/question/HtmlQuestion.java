@@ -27,6 +27,8 @@ public record HtmlQuestion(String htmlContent, int frameHeight) implements Quest
     /**
      * Validates the components and prepends {@link #DOCTYPE} when the page has no doctype.
      *
+     * @param htmlContent the HTML page; not blank
+     * @param frameHeight the frame height in pixels; 0 or more
      * @throws IllegalArgumentException when the content is blank or not representable in XML, or the height is
      *                                  negative
      */

@@ -15,6 +15,8 @@ public record NumericConstraint(Integer minValue, Integer maxValue) {
     /**
      * Validates the bounds.
      *
+     * @param minValue the smallest accepted value, or null for none
+     * @param maxValue the largest accepted value, or null for none
      * @throws IllegalArgumentException when both are given and {@code minValue > maxValue}
      */
     public NumericConstraint {

@@ -34,6 +34,12 @@ public record SelectionAnswerSpec(int minSelectionCount, int maxSelectionCount, 
     /**
      * Validates the counts and choices.
      *
+     * @param minSelectionCount the fewest choices a worker must make; 0 or more (schema default 1)
+     * @param maxSelectionCount the most choices a worker may make; at least 1 and at least {@code minSelectionCount}
+     *     (schema default 1)
+     * @param style the display suggestion, or null for none
+     * @param selections the choices in order; at least one; identifiers unique; copied
+     * @param otherSelection the free-text "other" choice, or null when there is none
      * @throws IllegalArgumentException naming the count or choice that breaks a rule: {@code min >= 0},
      *                                  {@code max >= 1}, {@code min <= max}, at least one selection, at least
      *                                  {@code min} choices (counting the "other" one), unique identifiers
