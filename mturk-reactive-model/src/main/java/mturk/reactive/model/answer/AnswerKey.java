@@ -37,6 +37,8 @@ public record AnswerKey(List<AnswerKeyQuestion> questions, QualificationValueMap
     /**
      * Validates and copies the questions.
      *
+     * @param questions the keyed questions, in order; at least one; identifiers unique; copied
+     * @param valueMapping the mapping, or null to use the summed score as the value
      * @throws IllegalArgumentException when there is no question or two share an identifier
      */
     public AnswerKey {

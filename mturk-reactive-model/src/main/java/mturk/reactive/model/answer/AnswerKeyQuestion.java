@@ -17,6 +17,9 @@ public record AnswerKeyQuestion(String questionIdentifier, List<AnswerOption> op
     /**
      * Validates and copies the components.
      *
+     * @param questionIdentifier the question scored; not blank
+     * @param options the scored options, in order; at least one; copied
+     * @param defaultScore the score when no option matches or the question is unanswered (schema default 0)
      * @throws IllegalArgumentException when the identifier is blank or there is no option
      */
     public AnswerKeyQuestion {

@@ -19,6 +19,8 @@ public record AnswerOption(List<String> selectionIdentifiers, int answerScore) {
     /**
      * Validates and copies the identifiers.
      *
+     * @param selectionIdentifiers the identifiers, in document order; at least one; no repeats; copied
+     * @param answerScore the score added when the option matches; may be negative
      * @throws IllegalArgumentException when there is no identifier, one is blank, or one repeats
      */
     public AnswerOption {

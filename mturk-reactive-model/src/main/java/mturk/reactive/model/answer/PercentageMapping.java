@@ -14,6 +14,7 @@ public record PercentageMapping(int maximumSummedScore) implements Qualification
     /**
      * Validates the maximum.
      *
+     * @param maximumSummedScore the score worth 100; 1 or more
      * @throws IllegalArgumentException when the maximum is below 1
      */
     public PercentageMapping {

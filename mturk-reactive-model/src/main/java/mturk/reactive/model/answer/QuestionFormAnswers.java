@@ -35,6 +35,8 @@ public record QuestionFormAnswers(List<Answer> answers) {
     /**
      * Copies the answers.
      *
+     * @param answers the answers in document order; copied; an identifier may repeat (then {@link #answer(String)}
+     *     returns the first)
      * @throws IllegalArgumentException when an answer is null
      */
     public QuestionFormAnswers {

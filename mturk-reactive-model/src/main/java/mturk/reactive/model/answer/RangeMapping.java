@@ -17,6 +17,8 @@ public record RangeMapping(List<SummedScoreRange> ranges, int outOfRangeQualific
     /**
      * Validates and copies the ranges.
      *
+     * @param ranges the ranges, in order; at least one; copied
+     * @param outOfRangeQualificationValue the value when no range holds the score
      * @throws IllegalArgumentException when there is no range
      */
     public RangeMapping {

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record ScaleMapping(BigDecimal summedScoreMultiplier) implements QualificationValueMapping {
 
-    /** Requires the multiplier. */
+    /**
+     * Requires the multiplier.
+     *
+     * @param summedScoreMultiplier the multiplier, a decimal
+     */
     public ScaleMapping {
         Objects.requireNonNull(summedScoreMultiplier, "ScaleMapping.summedScoreMultiplier");
     }

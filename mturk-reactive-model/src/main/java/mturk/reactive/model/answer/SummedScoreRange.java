@@ -13,6 +13,9 @@ public record SummedScoreRange(int inclusiveLowerBound, int inclusiveUpperBound,
     /**
      * Validates the bounds.
      *
+     * @param inclusiveLowerBound the lowest summed score in the range
+     * @param inclusiveUpperBound the highest summed score in the range; at least the lower bound
+     * @param qualificationValue the value given to a score in the range
      * @throws IllegalArgumentException when the lower bound exceeds the upper one
      */
     public SummedScoreRange {

@@ -14,6 +14,8 @@ public record ApplicationParameter(String name, String value) {
     /**
      * Validates the components.
      *
+     * @param name the parameter name; not blank
+     * @param value the value; not null
      * @throws IllegalArgumentException when the name is blank or a value is not representable in XML
      */
     public ApplicationParameter {

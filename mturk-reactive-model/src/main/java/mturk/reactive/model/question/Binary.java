@@ -18,6 +18,11 @@ public record Binary(String type, String subType, String dataUrl, String altText
     /**
      * Validates the components.
      *
+     * @param type the MIME top-level type: {@code image}, {@code audio} or {@code video}
+     * @param subType the MIME subtype (for example {@code jpeg}), or null to omit {@code <SubType>} (optional in the
+     *     schema)
+     * @param dataUrl the file's http(s) URL
+     * @param altText the text shown when the file cannot be; not null
      * @throws IllegalArgumentException when the type is not image/audio/video, the URL is not http(s), or a value is
      *                                  null (other than {@code subType}) or not representable in XML
      */

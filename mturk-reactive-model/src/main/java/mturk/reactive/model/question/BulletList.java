@@ -14,6 +14,7 @@ public record BulletList(List<String> items) implements ContentItem {
     /**
      * Validates and copies the items.
      *
+     * @param items the list items in order; at least one; each plain text
      * @throws IllegalArgumentException when the list is empty or an item is null or not representable in XML
      */
     public BulletList {

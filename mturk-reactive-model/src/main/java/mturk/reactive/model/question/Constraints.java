@@ -17,7 +17,13 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
     /** No constraint at all. boto2 still writes {@code <Constraints></Constraints>}, and so do we. */
     public static final Constraints NONE = new Constraints(null, null, List.of());
 
-    /** Copies the pattern list. */
+    /**
+     * Copies the pattern list.
+     *
+     * @param numeric the numeric constraint, or null for none
+     * @param length the length constraint, or null for none
+     * @param regexes the pattern constraints, in order; copied
+     */
     public Constraints {
         regexes = List.copyOf(Objects.requireNonNull(regexes, "regexes"));
     }
@@ -32,7 +38,8 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
     }
 
     /**
-     * Whether {@code answer} satisfies every constraint: it parses as a whole number within the numeric bounds, its
+     * Whether {@code answer} satisfies every constraint: it is a number within the numeric bounds
+     * ({@link NumericConstraint#accepts(String)}), its
      * length (in code points) is within the length bounds, and it matches every pattern
      * ({@link RegexConstraint#toPattern()}, searched anywhere unless anchored, as JavaScript's {@code test} does).
      * The service itself only guarantees schema conformance of answers; this is for simulated workers.
@@ -41,14 +48,8 @@ public record Constraints(NumericConstraint numeric, LengthConstraint length, Li
      * @return true when no constraint rejects it
      */
     public boolean accepts(String answer) {
-        if (numeric != null) {
-            try {
-                if (!numeric.accepts(Long.parseLong(answer.trim()))) {
-                    return false;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
+        if (numeric != null && !numeric.accepts(answer)) {
+            return false;
         }
         if (length != null && !length.accepts(answer.codePointCount(0, answer.length()))) {
             return false;

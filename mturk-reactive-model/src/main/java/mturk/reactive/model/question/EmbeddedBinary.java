@@ -23,6 +23,13 @@ public record EmbeddedBinary(String type, String subType, String dataUrl, String
     /**
      * Validates and copies the components.
      *
+     * @param type the MIME type (free text in the schema); not blank
+     * @param subType the MIME subtype; not blank
+     * @param dataUrl the content's http(s) URL
+     * @param altText the alternative text; not null
+     * @param width the width; not blank
+     * @param height the height; not blank
+     * @param parameters the parameters in order; copied
      * @throws IllegalArgumentException when the URL is not http(s) or a value is blank or not representable in XML
      */
     public EmbeddedBinary {

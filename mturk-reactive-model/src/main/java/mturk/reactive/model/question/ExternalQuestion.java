@@ -21,6 +21,9 @@ public record ExternalQuestion(String externalUrl, int frameHeight) implements Q
     /**
      * Validates the components.
      *
+     * @param externalUrl the page's http(s) URL, unescaped (it is escaped when written); the service's documentation
+     *     asks for https, http is accepted for local simulators
+     * @param frameHeight the frame height in pixels; 0 or more
      * @throws IllegalArgumentException when the URL is not http(s) or the height is negative
      */
     public ExternalQuestion {

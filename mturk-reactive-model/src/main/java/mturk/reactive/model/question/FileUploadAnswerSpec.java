@@ -1,5 +1,8 @@
 package mturk.reactive.model.question;
 
+import mturk.reactive.model.answer.Answer;
+import mturk.reactive.model.answer.UploadedFileAnswer;
+
 /**
  * A file-upload answer, {@code <FileUploadAnswer><MaxFileSizeInBytes/><MinFileSizeInBytes/></FileUploadAnswer>}
  * (maximum first, as the schema requires and boto2 writes). The worker's answer arrives as an
@@ -16,6 +19,9 @@ public record FileUploadAnswerSpec(long minFileSizeInBytes, long maxFileSizeInBy
     /**
      * Validates the bounds (the schema types both as positive integers; boto2 also accepted 0 for the minimum).
      *
+     * @param minFileSizeInBytes the smallest accepted size; 1 to {@value #MAX_FILE_SIZE_IN_BYTES}
+     * @param maxFileSizeInBytes the largest accepted size; {@code minFileSizeInBytes} to {@value
+     *     #MAX_FILE_SIZE_IN_BYTES}
      * @throws IllegalArgumentException naming the bound and the limit it breaks
      */
     public FileUploadAnswerSpec {
@@ -27,6 +33,16 @@ public record FileUploadAnswerSpec(long minFileSizeInBytes, long maxFileSizeInBy
             throw new IllegalArgumentException("FileUploadAnswer.maxFileSizeInBytes must be between minFileSizeInBytes ("
                     + minFileSizeInBytes + ") and " + MAX_FILE_SIZE_IN_BYTES + ", was " + maxFileSizeInBytes);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return true for an {@link UploadedFileAnswer} whose size is within the bounds
+     */
+    @Override
+    public boolean accepts(Answer answer) {
+        return answer instanceof UploadedFileAnswer && accepts(((UploadedFileAnswer) answer).sizeInBytes());
     }
 
     /**

@@ -19,6 +19,10 @@ public record Flash(String flashMovieUrl, String width, String height, List<Appl
     /**
      * Validates and copies the components.
      *
+     * @param flashMovieUrl the movie's http(s) URL
+     * @param width the width; not blank
+     * @param height the height; not blank
+     * @param parameters the parameters in order; copied
      * @throws IllegalArgumentException when the URL is not http(s) or a value is blank or not representable in XML
      */
     public Flash {

@@ -18,6 +18,7 @@ public record FormattedContent(String content) implements ContentItem, Selection
     /**
      * Validates the content.
      *
+     * @param content the XHTML fragment; not null, only characters XML allows
      * @throws IllegalArgumentException when the content is null or not representable in XML
      */
     public FormattedContent {

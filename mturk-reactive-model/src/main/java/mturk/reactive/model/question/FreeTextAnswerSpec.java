@@ -3,6 +3,8 @@ package mturk.reactive.model.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import mturk.reactive.model.answer.Answer;
+import mturk.reactive.model.answer.FreeTextAnswer;
 import mturk.reactive.model.internal.xml.XmlChars;
 
 /**
@@ -24,6 +26,10 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
     /**
      * Validates the components and normalizes an empty default text to null.
      *
+     * @param constraints the constraints; {@link Constraints#NONE} for none, never null
+     * @param defaultText the text pre-filled in the field, or null for none (an empty string is taken as none, since
+     *     boto2 writes {@code DefaultText} only when it is non-empty)
+     * @param numberOfLinesSuggestion the suggested field height in lines (1 or more), or null for none
      * @throws IllegalArgumentException when the line count is below 1 or the default text is not representable in XML
      * @throws NullPointerException     when constraints is null
      */
@@ -39,6 +45,16 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
             throw new IllegalArgumentException("FreeTextAnswer.numberOfLinesSuggestion must be >= 1, was "
                     + numberOfLinesSuggestion);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return true for a {@link FreeTextAnswer} whose text satisfies {@link #constraints()}
+     */
+    @Override
+    public boolean accepts(Answer answer) {
+        return answer instanceof FreeTextAnswer && constraints.accepts(((FreeTextAnswer) answer).text());
     }
 
     /**
@@ -71,7 +87,7 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
         }
 
         /**
-         * Requires a whole number.
+         * Requires a number.
          *
          * @param constraint the bounds
          * @return this builder
@@ -82,7 +98,7 @@ public record FreeTextAnswerSpec(Constraints constraints, String defaultText, In
         }
 
         /**
-         * Requires a whole number in {@code [min, max]}.
+         * Requires a number in {@code [min, max]}.
          *
          * @param min the smallest value
          * @param max the largest value

@@ -1,6 +1,5 @@
 package mturk.reactive.model.question;
 
-import java.util.Locale;
 import mturk.reactive.model.internal.xml.XmlChars;
 
 /**
@@ -28,12 +27,14 @@ public record HtmlQuestion(String htmlContent, int frameHeight) implements Quest
     /**
      * Validates the components and prepends {@link #DOCTYPE} when the page has no doctype.
      *
+     * @param htmlContent the HTML page; not blank
+     * @param frameHeight the frame height in pixels; 0 or more
      * @throws IllegalArgumentException when the content is blank or not representable in XML, or the height is
      *                                  negative
      */
     public HtmlQuestion {
         XmlChars.requireNonBlank("HTMLQuestion.htmlContent", htmlContent);
-        if (!htmlContent.stripLeading().toLowerCase(Locale.ROOT).startsWith("<!doctype")) {
+        if (!htmlContent.stripLeading().regionMatches(true, 0, "<!doctype", 0, 9)) {
             htmlContent = DOCTYPE + htmlContent;
         }
         if (frameHeight < 0) {

@@ -20,6 +20,11 @@ public record JavaApplet(String appletPath, String appletFilename, String width,
     /**
      * Validates and copies the components.
      *
+     * @param appletPath the http(s) URL of the directory holding the applet
+     * @param appletFilename the applet's file name; not blank
+     * @param width the width; not blank
+     * @param height the height; not blank
+     * @param parameters the parameters in order; copied
      * @throws IllegalArgumentException when the path is not http(s) or a value is blank or not representable in XML
      */
     public JavaApplet {

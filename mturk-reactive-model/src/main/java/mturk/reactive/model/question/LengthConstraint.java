@@ -12,6 +12,8 @@ public record LengthConstraint(Integer minLength, Integer maxLength) {
     /**
      * Validates the bounds against the schema ({@code minLength} non-negative, {@code maxLength} positive).
      *
+     * @param minLength the shortest accepted length (0 or more), or null for none
+     * @param maxLength the longest accepted length (1 or more), or null for none
      * @throws IllegalArgumentException naming the bound and its limit
      */
     public LengthConstraint {

@@ -12,6 +12,7 @@ public record Overview(List<ContentItem> items) implements QuestionFormItem {
     /**
      * Validates and copies the items.
      *
+     * @param items the content items in order; at least one; copied
      * @throws IllegalArgumentException when there is no item or an item is null
      */
     public Overview {

@@ -20,6 +20,11 @@ public record Question(String identifier, QuestionContent content, AnswerSpecifi
     /**
      * Validates the components.
      *
+     * @param identifier {@code QuestionIdentifier}, the key of this question's answer; not blank
+     * @param content what the worker sees
+     * @param answerSpecification what the worker may answer
+     * @param required whether an answer is required
+     * @param displayName the {@code DisplayName}, or null to omit it
      * @throws IllegalArgumentException when the identifier is blank or a text is not representable in XML
      * @throws NullPointerException     when content or answer specification is null
      */

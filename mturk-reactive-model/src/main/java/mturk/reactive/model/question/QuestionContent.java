@@ -12,6 +12,7 @@ public record QuestionContent(List<ContentItem> items) {
     /**
      * Validates and copies the items.
      *
+     * @param items the items; at least one (the schema's {@code ContentType} needs one); copied
      * @throws IllegalArgumentException when there is no item or an item is null
      */
     public QuestionContent {

@@ -24,6 +24,8 @@ public record QuestionForm(List<QuestionFormItem> items) implements QuestionDocu
     /**
      * Validates and copies the items.
      *
+     * @param items overviews and questions in display order; at least one {@link Question}; question identifiers
+     *     unique; copied
      * @throws IllegalArgumentException when there is no question, an item is null, or two questions share an
      *                                  identifier (their answers could not be told apart)
      */

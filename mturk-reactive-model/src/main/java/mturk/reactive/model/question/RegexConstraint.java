@@ -20,6 +20,9 @@ public record RegexConstraint(String regex, String errorText, String flags) {
     /**
      * Validates the components.
      *
+     * @param regex the pattern (the service evaluates it as a JavaScript regular expression); not empty
+     * @param errorText the message shown when the answer does not match, or null for the service's default
+     * @param flags the flags, such as {@code i} for case-insensitive, or null for none
      * @throws IllegalArgumentException when the regex is empty, or a value holds a tab, line break or a character
      *                                  XML cannot carry
      */

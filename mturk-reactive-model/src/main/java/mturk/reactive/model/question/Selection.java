@@ -16,6 +16,8 @@ public record Selection(String identifier, SelectionContent content) {
     /**
      * Validates the components.
      *
+     * @param identifier the {@code SelectionIdentifier} reported in a {@code SelectionAnswer}; not blank
+     * @param content what the choice shows
      * @throws IllegalArgumentException when the identifier is blank or not representable in XML
      * @throws NullPointerException     when the content is null
      */

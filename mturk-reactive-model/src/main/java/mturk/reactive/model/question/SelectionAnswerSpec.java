@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import mturk.reactive.model.answer.Answer;
+import mturk.reactive.model.answer.SelectionAnswer;
 
 /**
  * A multiple-choice answer (boto2's {@code SelectionAnswer}): {@code <SelectionAnswer>[<MinSelectionCount/>
@@ -32,6 +34,12 @@ public record SelectionAnswerSpec(int minSelectionCount, int maxSelectionCount, 
     /**
      * Validates the counts and choices.
      *
+     * @param minSelectionCount the fewest choices a worker must make; 0 or more (schema default 1)
+     * @param maxSelectionCount the most choices a worker may make; at least 1 and at least {@code minSelectionCount}
+     *     (schema default 1)
+     * @param style the display suggestion, or null for none
+     * @param selections the choices in order; at least one; identifiers unique; copied
+     * @param otherSelection the free-text "other" choice, or null when there is none
      * @throws IllegalArgumentException naming the count or choice that breaks a rule: {@code min >= 0},
      *                                  {@code max >= 1}, {@code min <= max}, at least one selection, at least
      *                                  {@code min} choices (counting the "other" one), unique identifiers
@@ -88,6 +96,39 @@ public record SelectionAnswerSpec(int minSelectionCount, int maxSelectionCount, 
      */
     public Optional<Selection> selection(String identifier) {
         return selections.stream().filter(s -> s.identifier().equals(identifier)).findFirst();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A {@link SelectionAnswer} is accepted when every identifier is one of {@link #selections()}, none repeats,
+     * an "other" text is given only when {@link #allowsOther()} and then satisfies the other choice's constraints,
+     * and the number of choices (identifiers, plus one for an "other" text) is within
+     * {@code [minSelectionCount, maxSelectionCount]}.
+     *
+     * @return true for a selection answer a worker could have submitted
+     */
+    @Override
+    public boolean accepts(Answer answer) {
+        if (!(answer instanceof SelectionAnswer)) {
+            return false;
+        }
+        SelectionAnswer a = (SelectionAnswer) answer;
+        Set<String> known = new HashSet<>(selectionIdentifiers());
+        Set<String> chosen = new HashSet<>();
+        for (String id : a.selectionIdentifiers()) {
+            if (!known.contains(id) || !chosen.add(id)) {
+                return false;
+            }
+        }
+        int count = chosen.size();
+        if (a.otherSelectionText() != null) {
+            if (otherSelection == null || !otherSelection.constraints().accepts(a.otherSelectionText())) {
+                return false;
+            }
+            count++;
+        }
+        return count >= minSelectionCount && count <= maxSelectionCount;
     }
 
     /**

@@ -12,6 +12,7 @@ public record SelectionText(String text) implements SelectionContent {
     /**
      * Validates the text.
      *
+     * @param text the label; not null, only characters XML allows
      * @throws IllegalArgumentException when null or not representable in XML
      */
     public SelectionText {

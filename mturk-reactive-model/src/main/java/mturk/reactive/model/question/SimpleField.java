@@ -38,6 +38,8 @@ public record SimpleField(Field field, String value) implements ContentItem {
     /**
      * Validates the components.
      *
+     * @param field which element to write
+     * @param value the plain text; not null, only characters XML allows
      * @throws IllegalArgumentException when the value is null or holds characters XML cannot carry
      * @throws NullPointerException     when the field is null
      */

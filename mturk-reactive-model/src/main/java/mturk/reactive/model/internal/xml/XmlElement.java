@@ -22,7 +22,15 @@ import java.util.Optional;
 public record XmlElement(String namespace, String name, Map<String, String> attributes, List<XmlElement> children,
                          String text) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param namespace the namespace URI, or the empty string for none
+     * @param name the local name
+     * @param attributes attribute values by local name
+     * @param children the child elements in document order
+     * @param text the character content of a leaf element
+     */
     public XmlElement {
         attributes = Map.copyOf(attributes);
         children = List.copyOf(children);
