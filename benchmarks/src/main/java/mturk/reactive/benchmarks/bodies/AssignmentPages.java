@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * Deterministic {@code GetAssignmentsForHIT} response pages of one HIT, shaped like the service's (compact envelope,
  * {@code NumResults, TotalNumResults, PageNumber}, then the assignments).
  *
- * <p>Each assignment carries an escaped {@code QuestionFormAnswers} document with four answers, one element per line
+ * <p>Each assignment carries an escaped {@code QuestionFormAnswers} document with three or four answers, one element per line
  * as the service writes them: a free-text description (with characters that need escaping and non-ASCII letters),
- * a single selection, a multi-select of one to four identifiers, and either a selection with "other" text, an
+ * a single selection, a multi-select of one to three identifiers, and in half of the assignments either a selection with "other" text, an
  * uploaded file or a numeric free text. A 100-assignment page is about 120 KB. The same arguments always give the
  * same bytes.
  */
@@ -122,9 +122,9 @@ public final class AssignmentPages {
         StringBuilder doc = new StringBuilder(700);
         doc.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<QuestionFormAnswers xmlns=\"")
                 .append(ANSWERS_NAMESPACE).append("\">\n");
-        freeText(doc, "description", Words.sentence(random, 40 + random.nextInt(120)));
+        freeText(doc, "description", Words.sentence(random, 10 + random.nextInt(40)));
         selection(doc, "sentiment", null, SENTIMENTS[random.nextInt(SENTIMENTS.length)]);
-        int picked = 1 + random.nextInt(4);
+        int picked = 1 + random.nextInt(3);
         int start = random.nextInt(OBJECTS.length);
         String[] objects = new String[picked];
         for (int i = 0; i < picked; i++) {
@@ -133,6 +133,8 @@ public final class AssignmentPages {
         selection(doc, "objects", null, objects);
         int fourth = random.nextInt(10);
         if (fourth < 5) {
+            // three answers only
+        } else if (fourth < 6) {
             selection(doc, "language", null, LANGUAGES[random.nextInt(LANGUAGES.length)]);
         } else if (fourth < 7) {
             selection(doc, "language", OTHER_LANGUAGES[random.nextInt(OTHER_LANGUAGES.length)]);
