@@ -28,8 +28,8 @@ public final class ChildJvm implements AutoCloseable {
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Starts {@code main} with {@code jvmArgs} and {@code args}; the child's standard error goes to ours. */
-    public static ChildJvm start(List<String> jvmArgs, Class<?> main, String... args) throws IOException {
+    /** Starts class {@code mainClass} with {@code jvmArgs} and {@code args}; the child's standard error goes to ours. */
+    public static ChildJvm start(List<String> jvmArgs, String mainClass, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + "/bin/java");
         List<String> command = new ArrayList<>();
@@ -37,10 +37,10 @@ public final class ChildJvm implements AutoCloseable {
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(main.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        return new ChildJvm(process, main.getSimpleName());
+        return new ChildJvm(process, mainClass.substring(mainClass.lastIndexOf('.') + 1));
     }
 
     /** Reads standard output until a line starts with {@code prefix}; returns the rest of that line. */

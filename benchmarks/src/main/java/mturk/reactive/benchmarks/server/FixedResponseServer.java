@@ -32,6 +32,12 @@ import reactor.netty.http.server.HttpServerResponse;
  */
 public final class FixedResponseServer implements AutoCloseable {
 
+    /**
+     * The benchmark's own control operation: answers with the body of the first CreateHIT received, as plain text,
+     * so that a parent JVM can replay exactly what the SDK sent.
+     */
+    public static final String CAPTURED_CREATE_HIT = "BenchmarkCapturedCreateHIT";
+
     private final byte[][] assignmentPages;
     private final byte[] emptyAssignmentsPage;
     private final byte[][] hitPages;
@@ -142,6 +148,12 @@ public final class FixedResponseServer implements AutoCloseable {
                     firstCreateHitBody = form;
                 }
                 return whole(response, CreateHitResponses.body(createHitCalls.incrementAndGet()));
+            }
+            case CAPTURED_CREATE_HIT -> {
+                // control operation of the benchmark, not of the API: the parent JVM fetches what the SDK sent
+                String captured = firstCreateHitBody == null ? "" : firstCreateHitBody;
+                response.header(HttpHeaderNames.CONTENT_TYPE, "text/plain");
+                return whole(response, captured.getBytes(StandardCharsets.UTF_8));
             }
             default -> {
                 String safe = operation.replaceAll("[^A-Za-z]", "");
