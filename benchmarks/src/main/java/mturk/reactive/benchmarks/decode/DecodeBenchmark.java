@@ -3,6 +3,8 @@ package mturk.reactive.benchmarks.decode;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
+import mturk.reactive.benchmarks.baseline.DomDecoder;
+import mturk.reactive.benchmarks.baseline.StaxDecoder;
 import mturk.reactive.benchmarks.bodies.AssignmentPages;
 import mturk.reactive.benchmarks.bodies.HitPages;
 import mturk.reactive.benchmarks.scan.AaltoScan;
@@ -33,15 +35,20 @@ public class DecodeBenchmark {
     @Param({"16384"})
     public int chunkSize;
 
+    private byte[] bytes;
     private List<byte[]> chunks;
     private AaltoScan scan;
+    private DomDecoder dom;
+    private StaxDecoder stax;
 
     /** Generates the page and the decoders. */
     @Setup
     public void setUp() {
-        byte[] bytes = pageBytes(body);
+        bytes = pageBytes(body);
         chunks = AaltoScan.chunks(bytes, chunkSize);
         scan = new AaltoScan();
+        dom = new DomDecoder();
+        stax = new StaxDecoder();
     }
 
     /** The body bytes of page kind {@code body}. */
@@ -51,6 +58,18 @@ public class DecodeBenchmark {
             case "hits" -> HitPages.samplePage();
             default -> throw new IllegalArgumentException("body must be assignments or hits, was " + body);
         };
+    }
+
+    /** (a) JDK DOM: parse the whole body (and each answer document) into trees, then map into the records. */
+    @Benchmark
+    public List<?> dom() throws Exception {
+        return body.equals("assignments") ? dom.assignments(bytes) : dom.hits(bytes);
+    }
+
+    /** (b) The JDK's synchronous StAX over the whole body (and each answer document), mapping as it reads. */
+    @Benchmark
+    public List<?> stax() throws XMLStreamException {
+        return body.equals("assignments") ? stax.assignments(bytes) : stax.hits(bytes);
     }
 
     /** (c) The floor: Aalto's async parser over every token, inner answer documents included, building nothing. */
