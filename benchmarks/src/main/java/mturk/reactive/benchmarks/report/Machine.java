@@ -15,7 +15,17 @@ public final class Machine {
     public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " CPUs (" + cpuModel() + "), JDK "
                 + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + "), "
-                + System.getProperty("os.name") + " " + System.getProperty("os.version");
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + loadAverage();
+    }
+
+    /** The 1-minute load average, which tells whether other work shared the CPUs (Linux only). */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return "; load average " + fields[0] + " (1 min) when the run started";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String cpuModel() {
