@@ -27,11 +27,22 @@ public record FeeSchedule(BigDecimal rate, BigDecimal largeHitRate, BigDecimal m
         }
     }
 
-    /** The fee on one assignment of a HIT with {@code assignmentsPerHit} assignments, in whole cents. */
+    /** The fee on one assignment of a HIT with {@code assignmentsPerHit} assignments, in whole cents; 0 for no reward. */
     public BigDecimal feePerAssignment(BigDecimal reward, int assignmentsPerHit) {
+        if (reward.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
         BigDecimal r = assignmentsPerHit >= 10 ? largeHitRate : rate;
         BigDecimal fee = reward.multiply(r).setScale(2, RoundingMode.HALF_UP);
         return fee.max(minimumFee).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The fee on a bonus: the base rate, at least the minimum; 0 for no bonus. */
+    public BigDecimal bonusFee(BigDecimal bonus) {
+        if (bonus.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return bonus.multiply(rate).setScale(2, RoundingMode.HALF_UP).max(minimumFee).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The most a batch can cost: every assignment of every HIT approved, reward plus fee. */

@@ -83,6 +83,8 @@ public record HitProperties(String title, String description, String keywords, B
     public static HitProperties read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(file.toString(), reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.inFile(file.toString(), "does not exist");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

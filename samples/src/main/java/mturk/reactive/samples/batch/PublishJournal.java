@@ -81,6 +81,11 @@ public final class PublishJournal implements AutoCloseable {
         }
     }
 
+    /** The journal's file. */
+    public Path file() {
+        return file;
+    }
+
     /** The batch id of this journal (the one it was created with). */
     public String batchId() {
         return batchId;

@@ -44,6 +44,8 @@ public abstract class RowReader implements Iterator<Row>, AutoCloseable {
                 return new JsonlRowReader(reader, source);
             }
             return new CsvRowReader(reader, source);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.inFile(file.toString(), "does not exist");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
         }
