@@ -13,7 +13,15 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, int numResults, int totalNumResults, int pageNumber) {
 
-    /** Copies the items and validates the counts. */
+    /**
+     * Copies the items and validates the counts.
+     *
+     * @param items           the records on this page, in response order; copied, never null
+     * @param numResults      the number of records on this page as reported ({@code NumResults}); at least 0
+     * @param totalNumResults the number of records in the whole listing ({@code TotalNumResults}); at least 0
+     * @param pageNumber      the 1-based page number ({@code PageNumber}); at least 1
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Page {
         items = List.copyOf(Limits.noNullElements("items", items));
         Limits.atLeast("numResults", numResults, 0);

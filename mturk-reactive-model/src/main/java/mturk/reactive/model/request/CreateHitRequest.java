@@ -68,7 +68,31 @@ public record CreateHitRequest(String hitTypeId,
                                String uniqueRequestToken,
                                List<ResponseGroup> responseGroups) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitTypeId an existing HIT type ({@code HITTypeId}); excludes the type properties
+     * @param title the title; required without {@code hitTypeId}
+     * @param description the description; required without {@code hitTypeId}
+     * @param reward the reward per assignment; required without {@code hitTypeId}
+     * @param assignmentDuration the time a worker has per assignment; default 7 days without {@code hitTypeId}
+     * @param keywords the comma-separated keywords, or null
+     * @param autoApprovalDelay the delay before submitted work is approved automatically, or null for the service
+     *   default (30 days)
+     * @param qualificationRequirements the requirements (at most 10), only without {@code hitTypeId}
+     * @param question the question XML (QuestionForm, ExternalQuestion or HTMLQuestion); excludes {@code hitLayoutId}
+     * @param hitLayoutId the layout to generate the question from; excludes {@code question}
+     * @param layoutParameters the layout's placeholder values (at most 25), only with {@code hitLayoutId}
+     * @param lifetime how long the HIT is available to workers; default 7 days
+     * @param maxAssignments how many workers may complete the HIT; default 1
+     * @param assignmentReviewPolicy the assignment review policy, or null
+     * @param hitReviewPolicy the HIT review policy, or null
+     * @param requesterAnnotation a private note, or null
+     * @param uniqueRequestToken the idempotency token, or null to let the client generate one
+     * @param responseGroups the response groups ({@code ResponseGroup.N}); empty (the default) sends none, so the
+     *   service's defaults apply
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public CreateHitRequest {
         qualificationRequirements = qualificationRequirements == null ? List.of()
                 : List.copyOf(Limits.noNullElements("qualificationRequirements", qualificationRequirements));
@@ -449,7 +473,10 @@ public record CreateHitRequest(String hitTypeId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public CreateHitRequest build() {
-            return new CreateHitRequest(hitTypeId, title, description, reward, assignmentDuration, keywords, autoApprovalDelay, qualificationRequirements, question, hitLayoutId, layoutParameters, lifetime, maxAssignments, assignmentReviewPolicy, hitReviewPolicy, requesterAnnotation, uniqueRequestToken, responseGroups);
+            return new CreateHitRequest(hitTypeId, title, description, reward, assignmentDuration, keywords,
+                    autoApprovalDelay, qualificationRequirements, question, hitLayoutId, layoutParameters, lifetime,
+                    maxAssignments, assignmentReviewPolicy, hitReviewPolicy, requesterAnnotation, uniqueRequestToken,
+                    responseGroups);
         }
     }
 }

@@ -55,7 +55,8 @@ final class RequestRules {
 
     static String describe(Object value) {
         String text = String.valueOf(value);
-        return text.length() <= 40 ? "'" + text + "'" : "'" + text.substring(0, 37) + "...' (" + text.length() + " characters)";
+        return text.length() <= 40 ? "'" + text + "'" : "'" + text.substring(0,
+                37) + "...' (" + text.length() + " characters)";
     }
 
     static <T> T orDefault(T value, T fallback) {
