@@ -28,6 +28,8 @@ import mturk.reactive.core.testing.LoopbackServer.Reply;
 import mturk.reactive.core.testing.TestBuffers;
 import mturk.reactive.core.testing.TestHit;
 import mturk.reactive.core.xml.ResponseSpec;
+import mturk.reactive.model.AccountBalance;
+import mturk.reactive.model.Price;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,8 @@ class MTurkClientTest {
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     static final Credentials KEYS = Credentials.of("AKIDEXAMPLE", "SECRETEXAMPLE");
     static final Clock NOON = Clock.fixed(Instant.parse("2014-08-15T12:00:00Z"), ZoneOffset.UTC);
-    static final AccountBalance BALANCE = new AccountBalance(new BigDecimal("15555.55"), "USD", "$15,555.55", null);
+    static final AccountBalance BALANCE =
+            new AccountBalance(new Price(new BigDecimal("15555.55"), "USD", "$15,555.55"), null);
 
     static final Operation<TestHit> SEARCH_HITS = Operation.read("SearchHITs",
             ResponseSpec.items("SearchHITsResult", "HIT", TestHit.Reader::new));

@@ -5,7 +5,7 @@ import java.util.Objects;
 import mturk.reactive.core.xml.Child;
 import mturk.reactive.core.xml.RecordReader;
 import mturk.reactive.core.xml.Values;
-import mturk.reactive.core.xml.readers.AmountReader;
+import mturk.reactive.core.xml.readers.PriceReader;
 
 /**
  * A small HIT record for decoder tests (the model's {@code Hit} is tested by the operations that use it).
@@ -39,7 +39,7 @@ public record TestHit(String hitId, String hitTypeId, String title, BigDecimal r
                 case "HITId" -> Child.text(t -> hitId = t);
                 case "HITTypeId" -> Child.text(t -> hitTypeId = t);
                 case "Title" -> Child.text(t -> title = t);
-                case "Reward" -> Child.record(new AmountReader(), a -> reward = a.amount());
+                case "Reward" -> Child.record(new PriceReader(), a -> reward = a.amount());
                 default -> Child.skip();
             };
         }

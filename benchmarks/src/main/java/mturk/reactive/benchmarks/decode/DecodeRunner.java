@@ -1,0 +1,67 @@
+package mturk.reactive.benchmarks.decode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/** Runs {@link DecodeBenchmark} through JMH's API with the GC profiler and returns one figure per (method, body). */
+public final class DecodeRunner {
+
+    /** One JMH result: pages per second and bytes allocated per page ({@code gc.alloc.rate.norm}). */
+    public record Figure(String method, String body, double pagesPerSecond, double error, double allocBytesPerPage) {
+    }
+
+    private DecodeRunner() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param quick   short warm-up and measurement (about a minute in all) instead of the full run
+     * @param methods the benchmark methods to run (names of {@link DecodeBenchmark} methods)
+     */
+    public static List<Figure> run(boolean quick, List<String> methods) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .forks(1)
+                .warmupIterations(5)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .addProfiler(GCProfiler.class)
+                .jvmArgs("-Xms1g", "-Xmx1g")
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT);
+        for (String method : methods) {
+            options.include(DecodeBenchmark.class.getName() + "\\." + method + "$");
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        List<Figure> figures = new ArrayList<>();
+        for (RunResult result : results) {
+            String label = result.getParams().getBenchmark();
+            String method = label.substring(label.lastIndexOf('.') + 1);
+            Result<?> primary = result.getPrimaryResult();
+            figures.add(new Figure(method, result.getParams().getParam("body"), primary.getScore(),
+                    primary.getScoreError(), allocNorm(result.getSecondaryResults())));
+        }
+        return figures;
+    }
+
+    private static double allocNorm(Map<String, Result> secondary) {
+        for (Map.Entry<String, Result> entry : secondary.entrySet()) {
+            if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
+                return entry.getValue().getScore();
+            }
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,77 @@
+package mturk.reactive.benchmarks.e2e;
+
+import java.util.List;
+import java.util.Map;
+import mturk.reactive.benchmarks.bodies.AssignmentPages;
+import mturk.reactive.benchmarks.boto.BotoHarness;
+import mturk.reactive.benchmarks.report.Report;
+
+/**
+ * Part 2: harvest end to end from the fixed-response server: every assignment of one HIT through
+ * {@code getAllAssignments} (in a child JVM under {@code -Xmx64m}, whose peak heap is reported) and every HIT through
+ * {@code getAllHits}, versus boto 2.49 paging the same listings 100 at a time. Records per second each, and the ratio.
+ */
+public final class HarvestPhase {
+
+    private final RunSettings settings;
+    private final Report report;
+    private final BotoHarness boto;
+    private final String clientFactory;
+    private final int port;
+
+    /**
+     * @param boto          the boto harness, or null to skip boto
+     * @param clientFactory the {@link ClientUnderTest.Factory} class the child JVM instantiates, or null to skip ours
+     * @param port          the fixed-response server's port
+     */
+    public HarvestPhase(RunSettings settings, Report report, BotoHarness boto, String clientFactory, int port) {
+        this.settings = settings;
+        this.report = report;
+        this.boto = boto;
+        this.clientFactory = clientFactory;
+        this.port = port;
+    }
+
+    /** Runs both listings for both clients and fills the report. */
+    public void run() throws Exception {
+        harvest("assignments", settings.assignments(), "harvest_vs_boto2");
+        harvest("hits", settings.hits(), null);
+    }
+
+    private void harvest(String kind, int total, String ratioName) throws Exception {
+        String what = kind.equals("assignments") ? "getAllAssignments" : "getAllHits";
+        String unit = kind.equals("assignments") ? "assignments/s" : "HITs/s";
+        double ours = Double.NaN;
+        if (clientFactory != null) {
+            try (ChildJvm child = ChildJvm.start(List.of("-Xmx64m"), HarvestChild.class.getName(), clientFactory,
+                    Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 5))) {
+                Map<String, String> result = child.result();
+                long records = Long.parseLong(result.get("records"));
+                ours = records / (Long.parseLong(result.get("nanos")) / 1e9);
+                report.add("harvest", "ours, " + what + " of " + total + " (-Xmx64m)", ours, unit,
+                        records == total ? "" : "MISMATCH: read " + records);
+                report.add("harvest", "ours, " + what + ": peak heap under -Xmx64m",
+                        Long.parseLong(result.get("peakHeapBytes")) / 1048576.0, "MiB",
+                        "sum of heap pool peaks; " + result.get("gcCount") + " GCs, " + result.get("gcMillis") + " ms");
+                report.add("harvest", "ours, " + what + ": CPU per record",
+                        Long.parseLong(result.get("cpuNanos")) / 1e3 / records, "µs", "whole client JVM");
+            }
+        }
+        double botoRate = Double.NaN;
+        if (boto != null) {
+            Map<String, String> figures = kind.equals("assignments")
+                    ? boto.harvestAssignments(port, AssignmentPages.DEFAULT_HIT_ID)
+                    : boto.harvestHits(port);
+            long records = Long.parseLong(figures.get("records"));
+            botoRate = records / Double.parseDouble(figures.get("seconds"));
+            report.add("harvest", "boto 2.49, page by page, " + kind + " (" + total + ")", botoRate, unit,
+                    records == total ? "" : "MISMATCH: read " + records);
+            report.add("harvest", "boto 2.49, " + kind + ": CPU per record",
+                    Double.parseDouble(figures.get("cpu_seconds")) * 1e6 / records, "µs", "python process");
+        }
+        report.add("harvest", what + " ours / boto 2.49", ours / botoRate, "×", ratioName == null ? "" : "goal ≥ 20");
+        if (ratioName != null) {
+            report.ratio(ratioName, ours / botoRate);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** End-to-end measurements: harvest, publish, CPU per call and time to first record, with their child JVMs. */
+package mturk.reactive.benchmarks.e2e;

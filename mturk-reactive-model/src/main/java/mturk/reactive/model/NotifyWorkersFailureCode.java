@@ -1,0 +1,48 @@
+package mturk.reactive.model;
+
+import java.util.Map;
+
+/**
+ * Why {@code NotifyWorkers} could not reach a worker ({@code NotifyWorkersFailureCode}).
+ *
+ * <p>Unknown wire values read as {@link #UNKNOWN} (see {@link WireEnum}); the record carrying the value keeps the raw
+ * string in its companion {@code ...Wire} component.
+ */
+public enum NotifyWorkersFailureCode implements WireEnum {
+    /** {@code SoftFailure}: a temporary failure; the call may be retried for this worker. */
+    SOFT_FAILURE("SoftFailure"),
+    /** {@code HardFailure}: a permanent failure for this worker. */
+    HARD_FAILURE("HardFailure"),
+    /** A value this SDK does not know; it has no wire value of its own (the carrying record keeps the raw string). */
+    UNKNOWN(null);
+
+    private static final Map<String, NotifyWorkersFailureCode> BY_WIRE = WireEnums.index(values());
+
+    private final String wireValue;
+
+    NotifyWorkersFailureCode(String wireValue) {
+        this.wireValue = wireValue;
+    }
+
+    /**
+     * The exact wire spelling of this constant.
+     *
+     * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
+     */
+    @Override
+    public String wireValue() {
+        return WireEnums.requireWireValue(this, wireValue);
+    }
+
+    /**
+     * Reads a wire value leniently: matching ignores case and surrounding white space, and an unrecognised value
+     * gives {@link #UNKNOWN} instead of failing.
+     *
+     * @param wire the wire string; not null
+     * @return the matching constant, or {@link #UNKNOWN}
+     * @throws NullPointerException if {@code wire} is null
+     */
+    public static NotifyWorkersFailureCode fromWire(String wire) {
+        return WireEnums.lookup(BY_WIRE, wire, UNKNOWN);
+    }
+}

@@ -1,0 +1,2 @@
+/** Approving and rejecting assignments exactly once, from ids or result files. */
+package mturk.reactive.samples.review;
