@@ -401,6 +401,71 @@ class MTurkClientTest {
     }
 
     @Test
+    void aMalformedBodyFailsTheCallAndClosesTheConnection() {
+        String xml = Fixtures.load("SearchHITs-3.xml").replace("<HITId>HIT2</HITId>", "<HITId>&bogus;</HITId>");
+        server.enqueue(Reply.stallAfter(xml, Fixtures.bytesThrough(xml, "&bogus;")));
+        StepVerifier.create(client().build().executeMany(SEARCH_HITS, Params.empty(), TestHit.class))
+                .thenConsumeWhile(h -> true)
+                .expectError(MalformedResponseException.class)
+                .verify(TIMEOUT);
+        LoopbackServer.await(() -> server.connectionsClosed() == 1, "the server to see the connection closed");
+    }
+
+    @Test
+    void aRefusedConnectionIsAConnectFailure() {
+        Endpoint closed = server.endpoint();
+        server.close();
+        StepVerifier.create(client().endpoint(closed).build().getAccountBalance())
+                .expectErrorSatisfies(e -> assertTrue(assertInstanceOf(MTurkIoException.class, e).isConnectFailure()))
+                .verify(TIMEOUT);
+        server = LoopbackServer.start(); // for @AfterEach
+    }
+
+    static String searchPage(Recorded r, int total) {
+        int page = Integer.parseInt(r.param("PageNumber"));
+        int size = Integer.parseInt(r.param("PageSize"));
+        StringBuilder hits = new StringBuilder();
+        int from = (page - 1) * size;
+        int to = Math.min(total, from + size);
+        for (int i = from; i < to; i++) {
+            hits.append("<HIT><HITId>H").append(i).append("</HITId><HITTypeId>T</HITTypeId></HIT>");
+        }
+        return "<?xml version=\"1.0\"?>\n<SearchHITsResponse><OperationRequest><RequestId>p" + page
+                + "</RequestId></OperationRequest><SearchHITsResult><Request><IsValid>True</IsValid></Request>"
+                + "<NumResults>" + Math.max(0, to - from) + "</NumResults><TotalNumResults>" + total
+                + "</TotalNumResults><PageNumber>" + page + "</PageNumber>" + hits
+                + "</SearchHITsResult></SearchHITsResponse>";
+    }
+
+    static Params pageParams(int n) {
+        return Params.builder().add("PageNumber", n).add("PageSize", 100).build();
+    }
+
+    @Test
+    void takingThreeHitsOfAThousandSendsOneRequest() {
+        server.respondWith(r -> Reply.xml(searchPage(r, 1000)));
+        StepVerifier.create(client().build().executeAll(SEARCH_HITS, MTurkClientTest::pageParams, 100,
+                        TestHit.class), 0)
+                .thenRequest(3)
+                .expectNextMatches(h -> h.hitId().equals("H0"))
+                .expectNextMatches(h -> h.hitId().equals("H1"))
+                .expectNextMatches(h -> h.hitId().equals("H2"))
+                .thenCancel()
+                .verify(TIMEOUT);
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void aWholeListingFetchesEachPageOnceInOrder() {
+        server.respondWith(r -> Reply.xml(searchPage(r, 250)));
+        List<TestHit> all = client().build().executeAll(SEARCH_HITS, MTurkClientTest::pageParams, 100,
+                TestHit.class).collectList().block(TIMEOUT);
+        assertEquals(250, all.size());
+        assertEquals("H249", all.get(249).hitId());
+        assertEquals(List.of("1", "2", "3"), server.requests().stream().map(r -> r.param("PageNumber")).toList());
+    }
+
+    @Test
     void callsRunOnTheEventLoopWithoutBlocking() {
         // BlockHound is installed for the suite: a blocking call on a Netty or parallel thread would fail here
         server.enqueue(Reply.xml(Fixtures.load("GetAccountBalance.xml")));
