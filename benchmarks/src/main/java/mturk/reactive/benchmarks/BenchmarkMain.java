@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import mturk.reactive.benchmarks.boto.BotoHarness;
+import mturk.reactive.benchmarks.decode.OurDecoder;
 import mturk.reactive.benchmarks.e2e.ChildJvm;
 import mturk.reactive.benchmarks.e2e.ClientUnderTest;
 import mturk.reactive.benchmarks.e2e.DecodePhase;
@@ -57,7 +58,7 @@ public final class BenchmarkMain {
         long start = System.nanoTime();
         ClientUnderTest.Factory clients = null;
         String clientFactory = null;
-        Function<byte[], List<?>> ourDecoder = null;
+        Function<byte[], List<?>> ourDecoder = OurDecoder::decodeAssignments;
         if (clients == null) {
             report.note("our client is not wired in yet: its figures are missing");
         }

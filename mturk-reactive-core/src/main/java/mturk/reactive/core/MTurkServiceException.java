@@ -35,7 +35,19 @@ public class MTurkServiceException extends MTurkException {
      * @param errors     every error of the body in document order, possibly empty
      */
     public MTurkServiceException(String operation, int statusCode, String requestId, List<ServiceError> errors) {
-        super(describe(operation, statusCode, requestId, errors), null);
+        this(operation, statusCode, requestId, errors, null);
+    }
+
+    /**
+     * @param operation  the wire name of the operation
+     * @param statusCode the HTTP status of the response
+     * @param requestId  the request id, or {@code null}
+     * @param errors     every error of the body, possibly empty
+     * @param cause      why the body could not be read (a non-XML error page, say), or {@code null}
+     */
+    public MTurkServiceException(String operation, int statusCode, String requestId, List<ServiceError> errors,
+                                 Throwable cause) {
+        super(describe(operation, statusCode, requestId, errors), cause);
         this.operation = Objects.requireNonNull(operation, "operation");
         this.statusCode = statusCode;
         this.requestId = requestId;

@@ -1,2 +1,6 @@
-/** The reactive client: {@code MTurkClient}, its configuration, credentials and errors. */
+/**
+ * The reactive client: {@link mturk.reactive.core.MTurkClient}, its configuration ({@link mturk.reactive.core.Endpoint},
+ * credentials, {@link mturk.reactive.core.RetryPolicy}, {@link mturk.reactive.core.ResponseLimits}) and the error tree
+ * rooted at {@link mturk.reactive.core.MTurkException}.
+ */
 package mturk.reactive.core;

@@ -47,10 +47,30 @@ public record Assignment(String assignmentId,
                          List<Answer> answers,
                          String requesterFeedback) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param assignmentId the assignment id
+     * @param workerId the worker who accepted the assignment
+     * @param hitId the HIT the assignment belongs to
+     * @param assignmentStatus the status; filled from {@code assignmentStatusWire} when null
+     * @param assignmentStatusWire the exact wire string of {@code assignmentStatus}; filled from {@code
+     *   assignmentStatus} when null
+     * @param autoApprovalTime when the assignment will be approved automatically; absent before submission
+     * @param acceptTime when the worker accepted the assignment
+     * @param submitTime when the worker submitted the assignment
+     * @param approvalTime when the assignment was approved; only if approved
+     * @param rejectionTime when the assignment was rejected; only if rejected
+     * @param deadline the accept time plus the assignment duration
+     * @param answerXml the raw {@code QuestionFormAnswers} document, already unescaped; may be empty
+     * @param answers the typed answers parsed from {@code answerXml}, in document order
+     * @param requesterFeedback the requester's feedback (only with the {@code AssignmentFeedback} response group)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Assignment {
         assignmentStatus = WireEnums.resolve(assignmentStatus, assignmentStatusWire, AssignmentStatus::fromWire);
-        assignmentStatusWire = WireEnums.wire("assignmentStatus", assignmentStatus, assignmentStatusWire, AssignmentStatus::fromWire);
+        assignmentStatusWire = WireEnums.wire("assignmentStatus", assignmentStatus, assignmentStatusWire,
+                AssignmentStatus::fromWire);
         answers = answers == null ? List.of()
                 : List.copyOf(Limits.noNullElements("answers", answers));
     }
@@ -310,7 +330,9 @@ public record Assignment(String assignmentId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public Assignment build() {
-            return new Assignment(assignmentId, workerId, hitId, assignmentStatus, assignmentStatusWire, autoApprovalTime, acceptTime, submitTime, approvalTime, rejectionTime, deadline, answerXml, answers, requesterFeedback);
+            return new Assignment(assignmentId, workerId, hitId, assignmentStatus, assignmentStatusWire,
+                    autoApprovalTime, acceptTime, submitTime, approvalTime, rejectionTime, deadline, answerXml,
+                    answers, requesterFeedback);
         }
     }
 }

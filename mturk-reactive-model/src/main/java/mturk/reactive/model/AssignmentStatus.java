@@ -3,7 +3,8 @@ package mturk.reactive.model;
 import java.util.Map;
 
 /**
- * The status of a submitted assignment ({@code AssignmentStatus}); accepted but unsubmitted assignments are never returned.
+ * The status of a submitted assignment ({@code AssignmentStatus}); accepted but unsubmitted assignments are never
+ * returned.
  *
  * <p>Unknown wire values read as {@link #UNKNOWN} (see {@link WireEnum}); the record carrying the value keeps the raw
  * string in its companion {@code ...Wire} component.

@@ -18,7 +18,16 @@ public record BonusPayment(String workerId,
                            String reason,
                            Instant grantTime) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param workerId the worker paid
+     * @param bonusAmount the amount paid
+     * @param assignmentId the assignment the bonus is for
+     * @param reason the reason shown to the worker
+     * @param grantTime when the bonus was granted
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public BonusPayment {
     }
 

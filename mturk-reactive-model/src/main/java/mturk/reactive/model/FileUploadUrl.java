@@ -9,7 +9,12 @@ import java.net.URI;
  */
 public record FileUploadUrl(String url) {
 
-    /** Validates that the URL is present. */
+    /**
+     * Validates that the URL is present.
+     *
+     * @param url the URL exactly as sent by the service; not blank
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public FileUploadUrl {
         Limits.requireNonBlank("url", url);
     }

@@ -66,14 +66,46 @@ public record Hit(String hitId,
                   Integer numberOfAssignmentsAvailable,
                   Integer numberOfAssignmentsCompleted) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param hitId the HIT id ({@code HITId})
+     * @param hitTypeId the HIT type id ({@code HITTypeId})
+     * @param hitGroupId the HIT group id ({@code HITGroupId})
+     * @param hitLayoutId the layout the question was generated from ({@code HITLayoutId}), or null
+     * @param creationTime when the HIT was created
+     * @param title the title (at most 128 characters)
+     * @param description the description (at most 2000 characters)
+     * @param question the raw question XML (QuestionForm, ExternalQuestion or HTMLQuestion), already unescaped
+     * @param keywords the comma-separated keywords, as sent by the service
+     * @param hitStatus the status ({@code HITStatus}); filled from {@code hitStatusWire} when null
+     * @param hitStatusWire the exact wire string of {@code hitStatus}; filled from {@code hitStatus} when null
+     * @param maxAssignments how many workers may complete the HIT
+     * @param reward the reward per assignment
+     * @param autoApprovalDelay how long after submission an assignment is approved automatically ({@code
+     *   AutoApprovalDelayInSeconds})
+     * @param expiration when the HIT stops being available to workers
+     * @param assignmentDuration how long a worker has to complete an assignment ({@code AssignmentDurationInSeconds})
+     * @param requesterAnnotation the requester's private note (at most 255 characters)
+     * @param qualificationRequirements the requirements a worker must meet, in response order
+     * @param hitReviewStatus Amazon's content review status ({@code HITReviewStatus}); filled from {@code
+     *   hitReviewStatusWire} when null
+     * @param hitReviewStatusWire the exact wire string of {@code hitReviewStatus}; filled from {@code
+     *   hitReviewStatus} when null
+     * @param numberOfAssignmentsPending assignments accepted or previewed but not yet submitted, returned or
+     *   abandoned
+     * @param numberOfAssignmentsAvailable assignments still available to workers
+     * @param numberOfAssignmentsCompleted assignments approved or rejected
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Hit {
         hitStatus = WireEnums.resolve(hitStatus, hitStatusWire, HitStatus::fromWire);
         hitStatusWire = WireEnums.wire("hitStatus", hitStatus, hitStatusWire, HitStatus::fromWire);
         qualificationRequirements = qualificationRequirements == null ? List.of()
                 : List.copyOf(Limits.noNullElements("qualificationRequirements", qualificationRequirements));
         hitReviewStatus = WireEnums.resolve(hitReviewStatus, hitReviewStatusWire, HitReviewStatus::fromWire);
-        hitReviewStatusWire = WireEnums.wire("hitReviewStatus", hitReviewStatus, hitReviewStatusWire, HitReviewStatus::fromWire);
+        hitReviewStatusWire = WireEnums.wire("hitReviewStatus", hitReviewStatus, hitReviewStatusWire,
+                HitReviewStatus::fromWire);
     }
 
     /**
@@ -455,7 +487,11 @@ public record Hit(String hitId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public Hit build() {
-            return new Hit(hitId, hitTypeId, hitGroupId, hitLayoutId, creationTime, title, description, question, keywords, hitStatus, hitStatusWire, maxAssignments, reward, autoApprovalDelay, expiration, assignmentDuration, requesterAnnotation, qualificationRequirements, hitReviewStatus, hitReviewStatusWire, numberOfAssignmentsPending, numberOfAssignmentsAvailable, numberOfAssignmentsCompleted);
+            return new Hit(hitId, hitTypeId, hitGroupId, hitLayoutId, creationTime, title, description, question,
+                    keywords, hitStatus, hitStatusWire, maxAssignments, reward, autoApprovalDelay, expiration,
+                    assignmentDuration, requesterAnnotation, qualificationRequirements, hitReviewStatus,
+                    hitReviewStatusWire, numberOfAssignmentsPending, numberOfAssignmentsAvailable,
+                    numberOfAssignmentsCompleted);
         }
     }
 }

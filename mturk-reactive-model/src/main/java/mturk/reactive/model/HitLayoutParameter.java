@@ -9,7 +9,13 @@ package mturk.reactive.model;
  */
 public record HitLayoutParameter(String name, String value) {
 
-    /** Validates that both components are present. */
+    /**
+     * Validates that both components are present.
+     *
+     * @param name  the placeholder name; not blank
+     * @param value the value; not null (may be empty)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public HitLayoutParameter {
         Limits.requireNonBlank("name", name);
         Limits.requireNonNull("value", value);

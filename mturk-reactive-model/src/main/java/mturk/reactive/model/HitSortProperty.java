@@ -17,7 +17,10 @@ public enum HitSortProperty implements WireEnum {
     EXPIRATION("Expiration"),
     /** {@code CreationTime}: by creation time. */
     CREATION_TIME("CreationTime"),
-    /** {@code Enumeration}: an unordered but stable, duplicate-free enumeration; use it when page number times page size exceeds 100. */
+    /**
+     * {@code Enumeration}: an unordered but stable, duplicate-free enumeration; use it when page number times page
+     * size exceeds 100.
+     */
     ENUMERATION("Enumeration"),
     /** A value this SDK does not know; it has no wire value of its own (the carrying record keeps the raw string). */
     UNKNOWN(null);

@@ -9,7 +9,13 @@ package mturk.reactive.model;
  */
 public record LocaleValue(String country, String subdivision) {
 
-    /** Validates that the country is present and the subdivision, when given, is not blank. */
+    /**
+     * Validates that the country is present and the subdivision, when given, is not blank.
+     *
+     * @param country     the two-letter country code, e.g. {@code US}; not blank
+     * @param subdivision the subdivision code without the country prefix, e.g. {@code WA}; null when absent
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public LocaleValue {
         Limits.requireNonBlank("country", country);
         if (subdivision != null) {

@@ -20,7 +20,17 @@ public record NotificationEvent(EventType eventType,
                                 String hitId,
                                 String assignmentId) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param eventType the event type ({@code EventType}); filled from {@code eventTypeWire} when null
+     * @param eventTypeWire the exact wire string of {@code eventType}; filled from {@code eventType} when null
+     * @param eventTime when the event happened ({@code EventTime}, or {@code EventTimestamp} over SQS); nullable
+     * @param hitTypeId the HIT type; nullable
+     * @param hitId the HIT; nullable
+     * @param assignmentId the assignment; null for HIT events such as {@code HITExpired}
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public NotificationEvent {
         eventType = WireEnums.resolve(eventType, eventTypeWire, EventType::fromWire);
         eventTypeWire = WireEnums.wire("eventType", eventType, eventTypeWire, EventType::fromWire);

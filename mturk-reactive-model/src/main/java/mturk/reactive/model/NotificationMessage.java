@@ -20,7 +20,15 @@ public record NotificationMessage(String signature, String timestamp, String ver
     /** The operation name covered by the signature and sent as {@code method}. */
     public static final String OPERATION_NAME = "Notify";
 
-    /** Copies the events. */
+    /**
+     * Copies the events.
+     *
+     * @param signature the {@code Signature} parameter ({@code DEPRECATED} since 2012); nullable
+     * @param timestamp the {@code Timestamp} parameter exactly as received; nullable
+     * @param version   the {@code Version} parameter, e.g. {@code 2006-05-05}; nullable
+     * @param events    the events in order of {@code N}; copied, never null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public NotificationMessage {
         events = List.copyOf(Limits.noNullElements("events", events == null ? List.of() : events));
     }

@@ -19,7 +19,15 @@ public record NotificationSpecification(String destination, NotificationTranspor
     /** The notification schema version boto2 and the 2014-08-15 service use. */
     public static final String VERSION = "2006-05-05";
 
-    /** Validates the components and defaults the version. */
+    /**
+     * Validates the components and defaults the version.
+     *
+     * @param destination the e-mail address (Email), queue URL (SQS) or URL (REST/SOAP); not blank
+     * @param transport   the transport; not null nor {@code UNKNOWN}
+     * @param version     the notification schema version; {@link #VERSION} by default
+     * @param eventTypes  the events to notify about; copied, not null, no {@code UNKNOWN}
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public NotificationSpecification {
         Limits.requireNonBlank("destination", destination);
         Limits.known("transport", Limits.requireNonNull("transport", transport));

@@ -3,7 +3,8 @@ package mturk.reactive.model;
 import java.util.Map;
 
 /**
- * How the service delivers notifications ({@code Transport}); the 2014 documentation accepts only Email and SQS, the schema also SOAP and REST.
+ * How the service delivers notifications ({@code Transport}); the 2014 documentation accepts only Email and SQS, the
+ * schema also SOAP and REST.
  *
  * <p>Unknown wire values read as {@link #UNKNOWN} (see {@link WireEnum}); the record carrying the value keeps the raw
  * string in its companion {@code ...Wire} component.

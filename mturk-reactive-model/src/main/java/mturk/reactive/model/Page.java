@@ -1,6 +1,7 @@
 package mturk.reactive.model;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a listing ({@code SearchHITs}, {@code GetAssignmentsForHIT}, ...), with the service's paging counts.
@@ -13,7 +14,15 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, int numResults, int totalNumResults, int pageNumber) {
 
-    /** Copies the items and validates the counts. */
+    /**
+     * Copies the items and validates the counts.
+     *
+     * @param items           the records on this page, in response order; copied, never null
+     * @param numResults      the number of records on this page as reported ({@code NumResults}); at least 0
+     * @param totalNumResults the number of records in the whole listing ({@code TotalNumResults}); at least 0
+     * @param pageNumber      the 1-based page number ({@code PageNumber}); at least 1
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Page {
         items = List.copyOf(Limits.noNullElements("items", items));
         Limits.atLeast("numResults", numResults, 0);
@@ -54,5 +63,17 @@ public record Page<T>(List<T> items, int numResults, int totalNumResults, int pa
      */
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /**
+     * The same page with every item converted, keeping the paging counts.
+     *
+     * @param mapper the conversion; not null, must not return null
+     * @param <R>    the new item type
+     * @return the converted page
+     */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        List<R> mapped = items.stream().<R>map(mapper).toList();
+        return new Page<>(mapped, numResults, totalNumResults, pageNumber);
     }
 }

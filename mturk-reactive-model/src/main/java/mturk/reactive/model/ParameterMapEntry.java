@@ -10,7 +10,13 @@ import java.util.List;
  */
 public record ParameterMapEntry(String key, List<String> values) {
 
-    /** Validates the key and copies the values. */
+    /**
+     * Validates the key and copies the values.
+     *
+     * @param key    the key; not blank
+     * @param values the values; copied, not null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ParameterMapEntry {
         Limits.requireNonBlank("key", key);
         values = List.copyOf(Limits.noNullElements("values", values));

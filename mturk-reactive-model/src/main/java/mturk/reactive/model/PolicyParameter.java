@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record PolicyParameter(String key, List<String> values, List<ParameterMapEntry> mapEntries) {
 
-    /** Validates the key and copies the lists. */
+    /**
+     * Validates the key and copies the lists.
+     *
+     * @param key        the parameter name; not blank
+     * @param values     the plain values; copied, never null
+     * @param mapEntries the map entries; copied, never null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public PolicyParameter {
         Limits.requireNonBlank("key", key);
         values = List.copyOf(Limits.noNullElements("values", values == null ? List.of() : values));

@@ -20,7 +20,14 @@ public record Price(BigDecimal amount, String currencyCode, String formattedPric
     /** The only currency the service supports. */
     public static final String USD = "USD";
 
-    /** Validates that the amount and currency code are present. */
+    /**
+     * Validates that the amount and currency code are present.
+     *
+     * @param amount         the amount; not null
+     * @param currencyCode   the ISO 4217 code; the service supports only {@code USD}; not blank
+     * @param formattedPrice the service's display form such as {@code $0.25}, or null (responses only)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Price {
         Objects.requireNonNull(amount, "amount");
         Limits.requireNonBlank("currencyCode", currencyCode);

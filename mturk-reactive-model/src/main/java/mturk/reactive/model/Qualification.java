@@ -22,7 +22,18 @@ public record Qualification(String qualificationTypeId,
                             QualificationStatus status,
                             String statusWire) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param qualificationTypeId the qualification type
+     * @param subjectId the worker holding the qualification ({@code SubjectId})
+     * @param grantTime when the qualification was last granted
+     * @param integerValue the integer value, or null
+     * @param localeValue the locale value (for the locale type), or null
+     * @param status the status ({@code Status}); filled from {@code statusWire} when null
+     * @param statusWire the exact wire string of {@code status}; filled from {@code status} when null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public Qualification {
         status = WireEnums.resolve(status, statusWire, QualificationStatus::fromWire);
         statusWire = WireEnums.wire("status", status, statusWire, QualificationStatus::fromWire);
@@ -154,7 +165,8 @@ public record Qualification(String qualificationTypeId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public Qualification build() {
-            return new Qualification(qualificationTypeId, subjectId, grantTime, integerValue, localeValue, status, statusWire);
+            return new Qualification(qualificationTypeId, subjectId, grantTime, integerValue, localeValue, status,
+                    statusWire);
         }
     }
 }

@@ -27,7 +27,18 @@ public record QualificationRequest(String qualificationRequestId,
                                    List<Answer> answers,
                                    Instant submitTime) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param qualificationRequestId the request id
+     * @param qualificationTypeId the requested qualification type
+     * @param subjectId the requesting worker ({@code SubjectId})
+     * @param test the raw test {@code QuestionForm} XML the worker saw, or null
+     * @param answerXml the raw {@code QuestionFormAnswers} XML of the worker's test answers, or null
+     * @param answers the typed answers parsed from {@code answerXml}, in document order
+     * @param submitTime when the request was submitted
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public QualificationRequest {
         answers = answers == null ? List.of()
                 : List.copyOf(Limits.noNullElements("answers", answers));
@@ -178,7 +189,8 @@ public record QualificationRequest(String qualificationRequestId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public QualificationRequest build() {
-            return new QualificationRequest(qualificationRequestId, qualificationTypeId, subjectId, test, answerXml, answers, submitTime);
+            return new QualificationRequest(qualificationRequestId, qualificationTypeId, subjectId, test, answerXml,
+                    answers, submitTime);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * {@link SystemQualificationTypes#LOCALE}, at most 15 integers or 30 locales) are checked by
  * {@link #validateForRequest()}, which the factories of {@link Requirements} and every request record call.
  *
- * @param qualificationTypeId the qualification type; a custom id or one of {@link SystemQualificationTypes}; not blank
+ * @param qualificationTypeId the qualification type; a custom id or one of {@link SystemQualificationTypes}; not
+ *   blank
  * @param comparator          the comparator; filled from {@code comparatorWire} when null
  * @param comparatorWire      the exact wire spelling; filled from {@code comparator} when null
  * @param integerValues       the integer values (one, or up to 15 for In/NotIn); copied, never null
@@ -22,7 +23,18 @@ public record QualificationRequirement(String qualificationTypeId, Comparator co
                                        List<Integer> integerValues, List<LocaleValue> localeValues,
                                        boolean requiredToPreview) {
 
-    /** Completes the comparator pair, copies the lists and checks the shape. */
+    /**
+     * Completes the comparator pair, copies the lists and checks the shape.
+     *
+     * @param qualificationTypeId the qualification type; a custom id or one of {@link SystemQualificationTypes}; not
+     *   blank
+     * @param comparator          the comparator; filled from {@code comparatorWire} when null
+     * @param comparatorWire      the exact wire spelling; filled from {@code comparator} when null
+     * @param integerValues       the integer values (one, or up to 15 for In/NotIn); copied, never null
+     * @param localeValues        the locale values (one, or up to 30 for In/NotIn); copied, never null
+     * @param requiredToPreview   whether a worker must meet the requirement to preview the HIT (default false)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public QualificationRequirement {
         Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);
         comparator = WireEnums.resolve(comparator, comparatorWire, Comparator::fromWire);
@@ -119,7 +131,8 @@ public record QualificationRequirement(String qualificationTypeId, Comparator co
                     integerValues.isEmpty() ? localeValues : integerValues, 0, 0);
             case IN, NOT_IN -> {
                 if (locale) {
-                    Limits.size("localeValues of comparator " + comparatorWire, localeValues, 1, Limits.LOCALE_VALUES_MAX);
+                    Limits.size("localeValues of comparator " + comparatorWire, localeValues, 1,
+                            Limits.LOCALE_VALUES_MAX);
                 } else {
                     Limits.size("integerValues of comparator " + comparatorWire, integerValues, 1,
                             Limits.INTEGER_VALUES_MAX);

@@ -40,10 +40,33 @@ public record QualificationType(String qualificationTypeId,
                                 Boolean autoGranted,
                                 Integer autoGrantedValue) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param qualificationTypeId the qualification type id
+     * @param creationTime when the type was created
+     * @param name the name, unique per requester
+     * @param description the description (at most 2000 characters)
+     * @param keywords the comma-separated keywords
+     * @param qualificationTypeStatus the status; filled from {@code qualificationTypeStatusWire} when null
+     * @param qualificationTypeStatusWire the exact wire string of {@code qualificationTypeStatus}; filled from {@code
+     *   qualificationTypeStatus} when null
+     * @param test the raw test {@code QuestionForm} XML, or null
+     * @param testDuration how long a worker has for the test ({@code TestDurationInSeconds})
+     * @param answerKey the raw {@code AnswerKey} XML, or null
+     * @param retryDelay how long a worker waits before requesting again ({@code RetryDelayInSeconds}); null means no
+     *   retries
+     * @param isRequestable whether workers can request the type
+     * @param autoGranted whether requests are granted immediately
+     * @param autoGrantedValue the value granted automatically
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public QualificationType {
-        qualificationTypeStatus = WireEnums.resolve(qualificationTypeStatus, qualificationTypeStatusWire, QualificationTypeStatus::fromWire);
-        qualificationTypeStatusWire = WireEnums.wire("qualificationTypeStatus", qualificationTypeStatus, qualificationTypeStatusWire, QualificationTypeStatus::fromWire);
+        qualificationTypeStatus = WireEnums.resolve(qualificationTypeStatus, qualificationTypeStatusWire,
+                QualificationTypeStatus::fromWire);
+        qualificationTypeStatusWire = WireEnums.wire("qualificationTypeStatus", qualificationTypeStatus,
+                qualificationTypeStatusWire,
+                QualificationTypeStatus::fromWire);
     }
 
     /**
@@ -265,7 +288,9 @@ public record QualificationType(String qualificationTypeId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public QualificationType build() {
-            return new QualificationType(qualificationTypeId, creationTime, name, description, keywords, qualificationTypeStatus, qualificationTypeStatusWire, test, testDuration, answerKey, retryDelay, isRequestable, autoGranted, autoGrantedValue);
+            return new QualificationType(qualificationTypeId, creationTime, name, description, keywords,
+                    qualificationTypeStatus, qualificationTypeStatusWire, test, testDuration, answerKey, retryDelay,
+                    isRequestable, autoGranted, autoGrantedValue);
         }
     }
 }

@@ -27,7 +27,20 @@ public record ReviewAction(String actionId,
                            String result,
                            String errorCode) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param actionId the action id
+     * @param actionName the action name, e.g. {@code approve}, {@code reject}, {@code extend}
+     * @param objectId the id of the object acted on (an assignment or HIT)
+     * @param objectType the type of the object acted on, e.g. {@code Assignment}
+     * @param status the status; filled from {@code statusWire} when null
+     * @param statusWire the exact wire string of {@code status}; filled from {@code status} when null
+     * @param completeTime when the action completed
+     * @param result a description of the result
+     * @param errorCode the error code if the action failed
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ReviewAction {
         status = WireEnums.resolve(status, statusWire, ReviewActionStatus::fromWire);
         statusWire = WireEnums.wire("status", status, statusWire, ReviewActionStatus::fromWire);
@@ -185,7 +198,8 @@ public record ReviewAction(String actionId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public ReviewAction build() {
-            return new ReviewAction(actionId, actionName, objectId, objectType, status, statusWire, completeTime, result, errorCode);
+            return new ReviewAction(actionId, actionName, objectId, objectType, status, statusWire, completeTime,
+                    result, errorCode);
         }
     }
 }

@@ -3,7 +3,8 @@ package mturk.reactive.model;
 import java.util.Map;
 
 /**
- * The status of an action taken by a review policy ({@code ReviewActionStatus}); matched case-insensitively because the documentation spells it in upper case.
+ * The status of an action taken by a review policy ({@code ReviewActionStatus}); matched case-insensitively because
+ * the documentation spells it in upper case.
  *
  * <p>Unknown wire values read as {@link #UNKNOWN} (see {@link WireEnum}); the record carrying the value keeps the raw
  * string in its companion {@code ...Wire} component.

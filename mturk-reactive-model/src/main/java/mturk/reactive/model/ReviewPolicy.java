@@ -16,7 +16,13 @@ public record ReviewPolicy(String policyName, List<PolicyParameter> parameters) 
     /** The HIT-level policy that compares the answers of several workers. */
     public static final String SIMPLE_PLURALITY = "SimplePlurality/2011-09-01";
 
-    /** Validates the name and copies the parameters. */
+    /**
+     * Validates the name and copies the parameters.
+     *
+     * @param policyName the policy, e.g. {@link #SCORE_MY_KNOWN_ANSWERS} or {@link #SIMPLE_PLURALITY}; not blank
+     * @param parameters the parameters; copied, never null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ReviewPolicy {
         Limits.requireNonBlank("policyName", policyName);
         parameters = List.copyOf(Limits.noNullElements("parameters", parameters == null ? List.of() : parameters));

@@ -20,7 +20,17 @@ public record ReviewResult(String actionId,
                            String key,
                            String value) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param actionId the id of the action this result led to
+     * @param subjectId the id of the assignment or HIT the result is about
+     * @param subjectType the type of the subject, e.g. {@code Assignment}
+     * @param questionId the question the result is about, or null
+     * @param key the result key, e.g. {@code KnownAnswerScore}
+     * @param value the result value
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ReviewResult {
     }
 

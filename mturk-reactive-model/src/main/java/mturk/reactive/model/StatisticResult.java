@@ -21,7 +21,17 @@ public record StatisticResult(RequesterStatistic statistic,
                               String workerId,
                               List<DataPoint> dataPoints) {
 
-    /** Copies lists, completes enum/raw pairs and validates. */
+    /**
+     * Copies lists, completes enum/raw pairs and validates.
+     *
+     * @param statistic the statistic ({@code Statistic}); filled from {@code statisticWire} when null
+     * @param statisticWire the exact wire string of {@code statistic}; filled from {@code statistic} when null
+     * @param timePeriod the time period; filled from {@code timePeriodWire} when null
+     * @param timePeriodWire the exact wire string of {@code timePeriod}; filled from {@code timePeriod} when null
+     * @param workerId the worker, for a worker statistic; null otherwise
+     * @param dataPoints the data points, in response order
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public StatisticResult {
         statistic = WireEnums.resolve(statistic, statisticWire, RequesterStatistic::fromWire);
         statisticWire = WireEnums.wire("statistic", statistic, statisticWire, RequesterStatistic::fromWire);

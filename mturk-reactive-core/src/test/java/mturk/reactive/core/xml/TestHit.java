@@ -2,7 +2,7 @@ package mturk.reactive.core.xml;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import mturk.reactive.core.xml.readers.AmountReader;
+import mturk.reactive.core.xml.readers.PriceReader;
 
 /**
  * A small HIT record for decoder tests (the model's {@code Hit} is tested by the operations that use it).
@@ -31,7 +31,7 @@ record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) 
                 case "HITId" -> Child.text(t -> hitId = t);
                 case "HITTypeId" -> Child.text(t -> hitTypeId = t);
                 case "Title" -> Child.text(t -> title = t);
-                case "Reward" -> Child.record(new AmountReader(), a -> reward = a.amount());
+                case "Reward" -> Child.record(new PriceReader(), a -> reward = a.amount());
                 default -> Child.skip();
             };
         }

@@ -1,5 +1,6 @@
 package mturk.reactive.model.question;
 
+import java.util.Optional;
 import mturk.reactive.model.answer.Answer;
 
 /**
@@ -18,4 +19,31 @@ public sealed interface AnswerSpecification permits FreeTextAnswerSpec, Selectio
      * @return true when the answer could have been submitted for this specification
      */
     boolean accepts(Answer answer);
+
+    /**
+     * This specification as a free-text one.
+     *
+     * @return this, or empty when it is of another kind
+     */
+    default Optional<FreeTextAnswerSpec> asFreeText() {
+        return this instanceof FreeTextAnswerSpec ? Optional.of((FreeTextAnswerSpec) this) : Optional.empty();
+    }
+
+    /**
+     * This specification as a selection one.
+     *
+     * @return this, or empty when it is of another kind
+     */
+    default Optional<SelectionAnswerSpec> asSelection() {
+        return this instanceof SelectionAnswerSpec ? Optional.of((SelectionAnswerSpec) this) : Optional.empty();
+    }
+
+    /**
+     * This specification as a file-upload one.
+     *
+     * @return this, or empty when it is of another kind
+     */
+    default Optional<FileUploadAnswerSpec> asFileUpload() {
+        return this instanceof FileUploadAnswerSpec ? Optional.of((FileUploadAnswerSpec) this) : Optional.empty();
+    }
 }

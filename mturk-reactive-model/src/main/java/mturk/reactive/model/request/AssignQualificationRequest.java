@@ -16,7 +16,15 @@ public record AssignQualificationRequest(String qualificationTypeId,
                                          Integer integerValue,
                                          Boolean sendNotification) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationTypeId the requester's own type; required
+     * @param workerId the worker; required
+     * @param integerValue the value; default 1
+     * @param sendNotification whether the worker gets an e-mail; default true
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public AssignQualificationRequest {
         Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);
         Limits.requireNonBlank("workerId", workerId);

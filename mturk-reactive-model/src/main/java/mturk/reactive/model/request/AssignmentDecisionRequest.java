@@ -13,7 +13,13 @@ import mturk.reactive.model.Limits;
 public record AssignmentDecisionRequest(String assignmentId,
                                         String requesterFeedback) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param assignmentId the assignment; required
+     * @param requesterFeedback the feedback shown to the worker, or null (not sent)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public AssignmentDecisionRequest {
         Limits.requireNonBlank("assignmentId", assignmentId);
         Limits.maxLength("requesterFeedback", requesterFeedback, Limits.REQUESTER_FEEDBACK_MAX);

@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record BlockWorkerRequest(String workerId,
                                  String reason) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param workerId the worker; required
+     * @param reason the requester's reason; required to block
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public BlockWorkerRequest {
         Limits.requireNonBlank("workerId", workerId);
     }

@@ -13,7 +13,13 @@ import mturk.reactive.model.Limits;
 public record ChangeHitTypeOfHitRequest(String hitId,
                                         String hitTypeId) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT; required
+     * @param hitTypeId the new type; required
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ChangeHitTypeOfHitRequest {
         Limits.requireNonBlank("hitId", hitId);
         Limits.requireNonBlank("hitTypeId", hitTypeId);

@@ -37,7 +37,21 @@ public record CreateQualificationTypeRequest(String name,
                                              Boolean autoGranted,
                                              Integer autoGrantedValue) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param name the name, unique among the requester's types; required
+     * @param description the description; required
+     * @param qualificationTypeStatus the initial status; default {@code Active}
+     * @param keywords the comma-separated keywords, or null
+     * @param retryDelay how long a worker must wait before requesting again; null means no retries
+     * @param test the test {@code QuestionForm} XML, or null
+     * @param answerKey the {@code AnswerKey} XML that grades the test, or null
+     * @param testDuration the time a worker has for the test; required with a test
+     * @param autoGranted whether requests are granted immediately without a test; null is not sent
+     * @param autoGrantedValue the value granted automatically (service default 1); only with {@code autoGranted}
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public CreateQualificationTypeRequest {
         Limits.requireNonBlank("name", name);
         Limits.requireNonBlank("description", description, Limits.DESCRIPTION_MAX);
@@ -222,7 +236,8 @@ public record CreateQualificationTypeRequest(String name,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public CreateQualificationTypeRequest build() {
-            return new CreateQualificationTypeRequest(name, description, qualificationTypeStatus, keywords, retryDelay, test, answerKey, testDuration, autoGranted, autoGrantedValue);
+            return new CreateQualificationTypeRequest(name, description, qualificationTypeStatus, keywords,
+                    retryDelay, test, answerKey, testDuration, autoGranted, autoGrantedValue);
         }
     }
 }

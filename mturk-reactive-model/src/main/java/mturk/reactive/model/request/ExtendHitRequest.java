@@ -21,7 +21,15 @@ public record ExtendHitRequest(String hitId,
                                Duration expirationIncrement,
                                String uniqueRequestToken) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT; required
+     * @param maxAssignmentsIncrement how many assignments to add, or null
+     * @param expirationIncrement how much to extend the expiration ({@code ExpirationIncrementInSeconds}), or null
+     * @param uniqueRequestToken the idempotency token, or null to let the client generate one
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public ExtendHitRequest {
         Limits.requireNonBlank("hitId", hitId);
         if ((maxAssignmentsIncrement == null) == (expirationIncrement == null)) {

@@ -29,7 +29,19 @@ public record GetAssignmentsForHitRequest(String hitId,
                                           PageRequest page,
                                           List<ResponseGroup> responseGroups) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT; required
+     * @param assignmentStatuses the statuses to list ({@code AssignmentStatus}, comma-separated on the wire); empty
+     *   (the default) lists all
+     * @param sortProperty the sort property; default {@code SubmitTime}
+     * @param sortDirection the sort direction; default {@code Ascending}
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @param responseGroups the response groups ({@code ResponseGroup.N}); empty (the default) sends none, so the
+     *   service's defaults apply
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetAssignmentsForHitRequest {
         assignmentStatuses = assignmentStatuses == null ? List.of()
                 : List.copyOf(Limits.noNullElements("assignmentStatuses", assignmentStatuses));
@@ -37,7 +49,8 @@ public record GetAssignmentsForHitRequest(String hitId,
                 : List.copyOf(Limits.noNullElements("responseGroups", responseGroups));
         Limits.requireNonBlank("hitId", hitId);
         assignmentStatuses.forEach(s -> Limits.known("assignmentStatuses", s));
-        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty, AssignmentSortProperty.SUBMIT_TIME));
+        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty,
+                AssignmentSortProperty.SUBMIT_TIME));
         sortDirection = Limits.known("sortDirection", RequestRules.orDefault(sortDirection, SortDirection.ASCENDING));
         page = RequestRules.orDefault(page, PageRequest.DEFAULT);
         responseGroups.forEach(g -> Limits.known("responseGroups", g));
@@ -212,7 +225,8 @@ public record GetAssignmentsForHitRequest(String hitId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public GetAssignmentsForHitRequest build() {
-            return new GetAssignmentsForHitRequest(hitId, assignmentStatuses, sortProperty, sortDirection, page, responseGroups);
+            return new GetAssignmentsForHitRequest(hitId, assignmentStatuses, sortProperty, sortDirection, page,
+                    responseGroups);
         }
     }
 }

@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record GetBlockedWorkersRequest(Integer pageSize,
                                        Integer pageNumber) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param pageSize records per page, 1..65535; default 10
+     * @param pageNumber the 1-based page; default 1
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetBlockedWorkersRequest {
         pageSize = RequestRules.orDefault(pageSize, 10);
         Limits.range("pageSize", pageSize, 1, PAGE_SIZE_MAX);

@@ -14,7 +14,14 @@ public record GetBonusPaymentsRequest(String hitId,
                                       String assignmentId,
                                       PageRequest page) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT, or null
+     * @param assignmentId the assignment, or null
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetBonusPaymentsRequest {
         if ((hitId == null) == (assignmentId == null)) {
             throw new IllegalArgumentException("exactly one of hitId and assignmentId must be set, was "

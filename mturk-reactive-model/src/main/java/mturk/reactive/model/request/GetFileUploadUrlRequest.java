@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record GetFileUploadUrlRequest(String assignmentId,
                                       String questionIdentifier) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param assignmentId the assignment; required
+     * @param questionIdentifier the {@code FileUploadAnswer} question; required
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetFileUploadUrlRequest {
         Limits.requireNonBlank("assignmentId", assignmentId);
         Limits.requireNonBlank("questionIdentifier", questionIdentifier);

@@ -20,7 +20,15 @@ public record GetQualificationRequestsRequest(String qualificationTypeId,
                                               SortDirection sortDirection,
                                               PageRequest page) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationTypeId only requests for this type, or null for all
+     * @param sortProperty the sort property; default {@code SubmitTime}
+     * @param sortDirection the sort direction; default {@code Ascending}
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetQualificationRequestsRequest {
         if (qualificationTypeId != null) {
             Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);

@@ -15,7 +15,14 @@ public record GetQualificationsForQualificationTypeRequest(String qualificationT
                                                            QualificationStatus status,
                                                            PageRequest page) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationTypeId the type; required
+     * @param status the status to list; default {@code Granted}
+     * @param page the page to fetch; default page 1 of 100 records (boto2's default for this operation)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetQualificationsForQualificationTypeRequest {
         Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);
         status = Limits.known("status", RequestRules.orDefault(status, QualificationStatus.GRANTED));

@@ -16,7 +16,14 @@ public record GetRequesterStatisticRequest(RequesterStatistic statistic,
                                            TimePeriod timePeriod,
                                            Integer count) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param statistic the statistic; required, known
+     * @param timePeriod the period; required, known
+     * @param count the number of data points, only with {@code OneDay}; null is not sent
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetRequesterStatisticRequest {
         StatisticRules.check(statistic, timePeriod, count);
     }

@@ -19,7 +19,15 @@ public record GetRequesterWorkerStatisticRequest(RequesterStatistic statistic,
                                                  TimePeriod timePeriod,
                                                  Integer count) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param statistic the statistic; required, a worker statistic
+     * @param workerId the worker; required
+     * @param timePeriod the period; required, known
+     * @param count the number of data points, only with {@code OneDay}; null is not sent
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetRequesterWorkerStatisticRequest {
         StatisticRules.check(statistic, timePeriod, count);
         if (!statistic.isWorkerStatistic()) {

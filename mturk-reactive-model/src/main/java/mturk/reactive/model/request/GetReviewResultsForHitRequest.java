@@ -25,7 +25,18 @@ public record GetReviewResultsForHitRequest(String hitId,
                                             Integer pageSize,
                                             Integer pageNumber) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT; required
+     * @param policyLevels the levels to report ({@code PolicyLevel.N}); empty means both
+     * @param assignmentId only results for this assignment (documented, not in the schema), or null
+     * @param retrieveActions whether to include actions, or null (service default true)
+     * @param retrieveResults whether to include results, or null (service default true)
+     * @param pageSize records per page, 100..65535, or null (service default 400)
+     * @param pageNumber the 1-based page, or null (service default 1)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetReviewResultsForHitRequest {
         policyLevels = policyLevels == null ? List.of()
                 : List.copyOf(Limits.noNullElements("policyLevels", policyLevels));
@@ -178,7 +189,8 @@ public record GetReviewResultsForHitRequest(String hitId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public GetReviewResultsForHitRequest build() {
-            return new GetReviewResultsForHitRequest(hitId, policyLevels, assignmentId, retrieveActions, retrieveResults, pageSize, pageNumber);
+            return new GetReviewResultsForHitRequest(hitId, policyLevels, assignmentId, retrieveActions,
+                    retrieveResults, pageSize, pageNumber);
         }
     }
 }

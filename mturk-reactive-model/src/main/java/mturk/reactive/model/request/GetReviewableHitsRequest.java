@@ -27,7 +27,16 @@ public record GetReviewableHitsRequest(String hitTypeId,
                                        SortDirection sortDirection,
                                        PageRequest page) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitTypeId only HITs of this type, or null for all
+     * @param statuses the statuses to list ({@code Status}); default {@code [Reviewable]}
+     * @param sortProperty the sort property; default {@code Expiration}
+     * @param sortDirection the sort direction; default {@code Ascending}
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GetReviewableHitsRequest {
         statuses = statuses == null ? List.of()
                 : List.copyOf(Limits.noNullElements("statuses", statuses));

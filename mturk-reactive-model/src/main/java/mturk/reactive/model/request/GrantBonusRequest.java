@@ -22,7 +22,16 @@ public record GrantBonusRequest(String workerId,
                                 String reason,
                                 String uniqueRequestToken) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param workerId the worker; required
+     * @param assignmentId the assignment the bonus is for; required
+     * @param bonusAmount the amount ({@code BonusAmount}); required
+     * @param reason the message shown to the worker; required
+     * @param uniqueRequestToken the idempotency token, or null to let the client generate one
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GrantBonusRequest {
         Limits.requireNonBlank("workerId", workerId);
         Limits.requireNonBlank("assignmentId", assignmentId);

@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record GrantQualificationRequest(String qualificationRequestId,
                                         Integer integerValue) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationRequestId the request; required
+     * @param integerValue the value granted; default 1
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public GrantQualificationRequest {
         Limits.requireNonBlank("qualificationRequestId", qualificationRequestId);
         integerValue = RequestRules.orDefault(integerValue, 1);

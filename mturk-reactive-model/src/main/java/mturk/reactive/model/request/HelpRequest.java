@@ -14,7 +14,13 @@ import mturk.reactive.model.Limits;
 public record HelpRequest(List<String> about,
                           HelpType helpType) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param about the operation or response-group names ({@code About}); at least one
+     * @param helpType what the names denote; default {@code Operation}
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public HelpRequest {
         about = about == null ? List.of()
                 : List.copyOf(Limits.noNullElements("about", about));

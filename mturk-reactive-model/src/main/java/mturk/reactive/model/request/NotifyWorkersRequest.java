@@ -17,7 +17,14 @@ public record NotifyWorkersRequest(String subject,
                                    String messageText,
                                    List<String> workerIds) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param subject the subject; required
+     * @param messageText the message body; required
+     * @param workerIds the workers ({@code WorkerId.N})
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public NotifyWorkersRequest {
         workerIds = workerIds == null ? List.of()
                 : List.copyOf(Limits.noNullElements("workerIds", workerIds));

@@ -14,7 +14,13 @@ public record PageRequest(int pageSize, int pageNumber) {
     /** The service's and boto2's default: page 1 of 10 records. */
     public static final PageRequest DEFAULT = new PageRequest(10, 1);
 
-    /** Validates the bounds. */
+    /**
+     * Validates the bounds.
+     *
+     * @param pageSize   records per page, 1..100 (service and boto2 default: 10)
+     * @param pageNumber the 1-based page, at least 1 (default 1)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public PageRequest {
         Limits.range("pageSize", pageSize, Limits.PAGE_SIZE_MIN, Limits.PAGE_SIZE_MAX);
         Limits.atLeast("pageNumber", pageNumber, 1);

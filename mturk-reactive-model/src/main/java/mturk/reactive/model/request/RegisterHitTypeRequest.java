@@ -32,7 +32,18 @@ public record RegisterHitTypeRequest(String title,
                                      Duration autoApprovalDelay,
                                      List<QualificationRequirement> qualificationRequirements) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param title the title; required
+     * @param description the description; required
+     * @param reward the reward per assignment; required
+     * @param assignmentDuration the time a worker has per assignment; required
+     * @param keywords the comma-separated keywords, or null
+     * @param autoApprovalDelay the delay before submitted work is approved automatically, or null
+     * @param qualificationRequirements the requirements (at most 10)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public RegisterHitTypeRequest {
         qualificationRequirements = qualificationRequirements == null ? List.of()
                 : List.copyOf(Limits.noNullElements("qualificationRequirements", qualificationRequirements));
@@ -189,7 +200,8 @@ public record RegisterHitTypeRequest(String title,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public RegisterHitTypeRequest build() {
-            return new RegisterHitTypeRequest(title, description, reward, assignmentDuration, keywords, autoApprovalDelay, qualificationRequirements);
+            return new RegisterHitTypeRequest(title, description, reward, assignmentDuration, keywords,
+                    autoApprovalDelay, qualificationRequirements);
         }
     }
 }

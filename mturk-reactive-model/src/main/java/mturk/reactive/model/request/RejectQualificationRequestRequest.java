@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record RejectQualificationRequestRequest(String qualificationRequestId,
                                                 String reason) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationRequestId the request; required
+     * @param reason the reason shown to the worker, or null (not sent)
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public RejectQualificationRequestRequest {
         Limits.requireNonBlank("qualificationRequestId", qualificationRequestId);
     }

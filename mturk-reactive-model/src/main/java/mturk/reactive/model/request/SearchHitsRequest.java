@@ -24,11 +24,21 @@ public record SearchHitsRequest(HitSortProperty sortProperty,
                                 PageRequest page,
                                 List<ResponseGroup> responseGroups) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param sortProperty the sort property; default {@code CreationTime}
+     * @param sortDirection the sort direction; default {@code Ascending}
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @param responseGroups the response groups ({@code ResponseGroup.N}); empty (the default) sends none, so the
+     *   service's defaults apply
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public SearchHitsRequest {
         responseGroups = responseGroups == null ? List.of()
                 : List.copyOf(Limits.noNullElements("responseGroups", responseGroups));
-        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty, HitSortProperty.CREATION_TIME));
+        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty,
+                HitSortProperty.CREATION_TIME));
         sortDirection = Limits.known("sortDirection", RequestRules.orDefault(sortDirection, SortDirection.ASCENDING));
         page = RequestRules.orDefault(page, PageRequest.DEFAULT);
         responseGroups.forEach(g -> Limits.known("responseGroups", g));

@@ -26,9 +26,20 @@ public record SearchQualificationTypesRequest(String query,
                                               Boolean mustBeRequestable,
                                               Boolean mustBeOwnedByCaller) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param query words to search names, descriptions and keywords for, or null
+     * @param sortProperty the sort property; default {@code Name}
+     * @param sortDirection the sort direction; default {@code Ascending}
+     * @param page the page to fetch; default page 1 of 10 records ({@link PageRequest#DEFAULT}, boto2's default)
+     * @param mustBeRequestable only types workers can request; default true
+     * @param mustBeOwnedByCaller only the caller's own types; default true
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public SearchQualificationTypesRequest {
-        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty, QualificationTypeSortProperty.NAME));
+        sortProperty = Limits.known("sortProperty", RequestRules.orDefault(sortProperty,
+                QualificationTypeSortProperty.NAME));
         sortDirection = Limits.known("sortDirection", RequestRules.orDefault(sortDirection, SortDirection.ASCENDING));
         page = RequestRules.orDefault(page, PageRequest.DEFAULT);
         mustBeRequestable = RequestRules.orDefault(mustBeRequestable, Boolean.TRUE);
@@ -168,7 +179,8 @@ public record SearchQualificationTypesRequest(String query,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public SearchQualificationTypesRequest build() {
-            return new SearchQualificationTypesRequest(query, sortProperty, sortDirection, page, mustBeRequestable, mustBeOwnedByCaller);
+            return new SearchQualificationTypesRequest(query, sortProperty, sortDirection, page, mustBeRequestable,
+                    mustBeOwnedByCaller);
         }
     }
 }

@@ -14,7 +14,13 @@ import mturk.reactive.model.NotificationSpecification;
 public record SendTestEventNotificationRequest(NotificationSpecification notification,
                                                EventType testEventType) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param notification the specification to test; required
+     * @param testEventType the event type to simulate; default {@code Ping}
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public SendTestEventNotificationRequest {
         Limits.requireNonNull("notification", notification);
         testEventType = Limits.known("testEventType", RequestRules.orDefault(testEventType, EventType.PING));

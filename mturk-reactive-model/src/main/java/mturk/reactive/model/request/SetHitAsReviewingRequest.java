@@ -12,7 +12,13 @@ import mturk.reactive.model.Limits;
 public record SetHitAsReviewingRequest(String hitId,
                                        boolean revert) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitId the HIT; required
+     * @param revert true to move back from Reviewing to Reviewable
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public SetHitAsReviewingRequest {
         Limits.requireNonBlank("hitId", hitId);
     }

@@ -18,7 +18,14 @@ public record SetHitTypeNotificationRequest(String hitTypeId,
                                             NotificationSpecification notification,
                                             Boolean active) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param hitTypeId the HIT type; required
+     * @param notification the new specification, or null to keep the current one
+     * @param active turns the notification on or off ({@code Active}), or null to leave it
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public SetHitTypeNotificationRequest {
         Limits.requireNonBlank("hitTypeId", hitTypeId);
         if (notification == null && active == null) {

@@ -14,7 +14,14 @@ public record UpdateQualificationScoreRequest(String qualificationTypeId,
                                               String subjectId,
                                               int integerValue) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationTypeId the type; required
+     * @param subjectId the worker; required
+     * @param integerValue the new value
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public UpdateQualificationScoreRequest {
         Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);
         Limits.requireNonBlank("subjectId", subjectId);

@@ -32,7 +32,20 @@ public record UpdateQualificationTypeRequest(String qualificationTypeId,
                                              Boolean autoGranted,
                                              Integer autoGrantedValue) {
 
-    /** Applies the defaults and validates every documented limit. */
+    /**
+     * Applies the defaults and validates every documented limit.
+     *
+     * @param qualificationTypeId the type to update; required
+     * @param description the new description, or null
+     * @param qualificationTypeStatus the new status, or null
+     * @param retryDelay the new retry delay, or null
+     * @param test the new test {@code QuestionForm} XML, or null
+     * @param answerKey the new {@code AnswerKey} XML, or null (needs the test)
+     * @param testDuration the new test duration, or null (needs the test)
+     * @param autoGranted the new auto-grant flag, or null
+     * @param autoGrantedValue the new auto-granted value, or null
+     * @throws IllegalArgumentException if a component breaks a rule of the record
+     */
     public UpdateQualificationTypeRequest {
         Limits.requireNonBlank("qualificationTypeId", qualificationTypeId);
         Limits.maxLength("description", description, Limits.DESCRIPTION_MAX);
@@ -197,7 +210,8 @@ public record UpdateQualificationTypeRequest(String qualificationTypeId,
          * @throws IllegalArgumentException if a value breaks a rule of the record
          */
         public UpdateQualificationTypeRequest build() {
-            return new UpdateQualificationTypeRequest(qualificationTypeId, description, qualificationTypeStatus, retryDelay, test, answerKey, testDuration, autoGranted, autoGrantedValue);
+            return new UpdateQualificationTypeRequest(qualificationTypeId, description, qualificationTypeStatus,
+                    retryDelay, test, answerKey, testDuration, autoGranted, autoGrantedValue);
         }
     }
 }

@@ -114,6 +114,18 @@ class QuestionParseTest {
     }
 
     @Test
+    void eachSpecificationIsReachableByKindWithoutCasting() {
+        QuestionForm form = QuestionForm.parse(PRETTY_FORM);
+
+        assertEquals(List.of("r", "b"), form.question("colour").orElseThrow().answerSpecification().asSelection()
+                .orElseThrow().selectionIdentifiers());
+        assertEquals(5000, form.question("photo").orElseThrow().answerSpecification().asFileUpload().orElseThrow()
+                .maxFileSizeInBytes());
+        assertTrue(form.question("age").orElseThrow().answerSpecification().asFreeText().isPresent());
+        assertTrue(form.question("age").orElseThrow().answerSpecification().asSelection().isEmpty());
+    }
+
+    @Test
     void aMissingIsRequiredMeansOptional() {
         assertFalse(QuestionForm.parse(PRETTY_FORM).question("colour").orElseThrow().required());
     }

@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -100,6 +105,27 @@ public final class XmlTrees {
             throw new AssertionError("expected one <" + localName + ">, found " + nodes.getLength());
         }
         return ((Element) nodes.item(0)).getAttribute(attribute);
+    }
+
+    /**
+     * Validates a document against one of the test schemas under {@code /xsd/} with the JDK's schema validator
+     * (external access switched off).
+     */
+    public static void assertSchemaValid(String xsdName, String xml) {
+        try {
+            SchemaFactory f = SchemaFactory.newDefaultInstance();
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            Schema schema = f.newSchema(new StreamSource(new StringReader(resource("/xsd/" + xsdName))));
+            Validator v = schema.newValidator();
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            v.validate(new StreamSource(new StringReader(xml)));
+        } catch (SAXException e) {
+            throw new AssertionError("not valid against " + xsdName + ": " + e.getMessage() + "\n" + xml, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a UTF-8 test resource. */

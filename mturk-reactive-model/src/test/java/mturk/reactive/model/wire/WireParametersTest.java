@@ -136,7 +136,8 @@ class WireParametersTest {
     @Test
     void reviewPolicyIsFlattenedWithParametersAndMapEntries() {
         ReviewPolicy policy = ReviewPolicy.of(ReviewPolicy.SCORE_MY_KNOWN_ANSWERS,
-                PolicyParameter.ofMap("AnswerKey", ParameterMapEntry.of("q1", "A"), ParameterMapEntry.of("q2", "B", "C")),
+                PolicyParameter.ofMap("AnswerKey", ParameterMapEntry.of("q1", "A"), ParameterMapEntry.of("q2", "B",
+                        "C")),
                 PolicyParameter.of("ApproveIfKnownAnswerScoreIsAtLeast", "80"));
 
         WireParameters.reviewPolicy(sink, "AssignmentReviewPolicy", policy);

@@ -4,22 +4,13 @@ import java.math.BigDecimal;
 import mturk.reactive.core.xml.Child;
 import mturk.reactive.core.xml.RecordReader;
 import mturk.reactive.core.xml.Values;
+import mturk.reactive.model.Price;
 
 /**
- * Reads a Price structure ({@code Amount}, {@code CurrencyCode}, {@code FormattedPrice}) into an {@link Amount};
- * interim until the model's {@code Price} lands.
+ * Reads a Price structure ({@code Reward}, {@code BonusAmount}, {@code AvailableBalance}, …):
+ * {@code Amount} (decimal, scale kept), {@code CurrencyCode}, and the optional {@code FormattedPrice}.
  */
-public final class AmountReader implements RecordReader<AmountReader.Amount> {
-
-    /**
-     * A Price as sent.
-     *
-     * @param amount         the amount, scale preserved
-     * @param currencyCode   e.g. {@code USD}
-     * @param formattedPrice e.g. {@code $1.50}, or {@code null}
-     */
-    public record Amount(BigDecimal amount, String currencyCode, String formattedPrice) {
-    }
+public final class PriceReader implements RecordReader<Price> {
 
     private BigDecimal amount;
     private String currencyCode;
@@ -36,8 +27,8 @@ public final class AmountReader implements RecordReader<AmountReader.Amount> {
     }
 
     @Override
-    public Amount finish() {
-        return new Amount(Values.required("Amount", amount), Values.required("CurrencyCode", currencyCode),
+    public Price finish() {
+        return new Price(Values.required("Amount", amount), Values.required("CurrencyCode", currencyCode),
                 formattedPrice);
     }
 }

@@ -1,0 +1,151 @@
+package mturk.reactive.core.internal;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mturk.reactive.core.CredentialsProvider;
+import mturk.reactive.core.MTurkException;
+import mturk.reactive.core.MTurkIoException;
+import mturk.reactive.core.MTurkTimeoutException;
+import mturk.reactive.core.MalformedResponseException;
+import mturk.reactive.core.RetryPolicy;
+import mturk.reactive.core.http.HttpTransport;
+import mturk.reactive.core.operation.Operation;
+import mturk.reactive.core.operation.Params;
+import mturk.reactive.core.xml.ResponseSummary;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import reactor.util.retry.RetryBackoffSpec;
+
+/**
+ * Runs one logical call of an {@link Operation}: resolves credentials, adds the idempotency token, signs each attempt
+ * anew inside {@code Flux.defer}, sends it, and retries per the {@link RetryPolicy}.
+ *
+ * <p>Retry rules: only {@link MTurkException#isRetryable() retryable} failures; only for
+ * {@link Operation#retrySafe() retry-safe} operations, except failures to connect (nothing was sent), which are
+ * retried for every operation; and never once a record of the attempt has been delivered (that would duplicate
+ * records).
+ */
+public final class OperationExecutor {
+
+    /** The parameter carrying the idempotency token. */
+    public static final String TOKEN = "UniqueRequestToken";
+
+    private final HttpTransport transport;
+    private final CredentialsProvider credentials;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+
+    /**
+     * @param transport   sends attempts
+     * @param credentials resolved once per logical call
+     * @param clock       gives each attempt's {@code Timestamp}
+     * @param retryPolicy backoff and limits
+     */
+    public OperationExecutor(HttpTransport transport, CredentialsProvider credentials, Clock clock,
+                             RetryPolicy retryPolicy) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    }
+
+    /**
+     * One logical call. Cold: nothing happens before subscription; each subscription is a new logical call (new
+     * token if one is generated).
+     *
+     * @param op     the operation
+     * @param params its parameters; if the operation takes a token and none is given, one is generated here, once,
+     *               and reused by every attempt
+     * @param <T>    record type
+     * @return the records as parsed, then one {@link ResponseSummary}
+     */
+    public <T> Flux<Object> execute(Operation<T> op, Params params) {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(params, "params");
+        return Flux.defer(() -> {
+            Params withToken = op.takesToken() && params.get(TOKEN) == null
+                    ? params.with(TOKEN, newToken()) : params;
+            AtomicBoolean delivered = new AtomicBoolean();
+            return credentials.resolve().flatMapMany(creds -> Flux.defer(() -> {
+                        delivered.set(false);
+                        SignedRequest signed = SignatureV1.sign(op.name(), withToken.asMap(), creds, clock.instant());
+                        return transport.exchange(op.name(), signed.body(), op.response());
+                    })
+                    .doOnNext(e -> {
+                        if (!(e instanceof ResponseSummary)) {
+                            delivered.set(true);
+                        }
+                    })
+                    .retryWhen(retrySpec(op, delivered)));
+        });
+    }
+
+    /**
+     * A call yielding exactly one record.
+     *
+     * @param op     the operation
+     * @param params its parameters
+     * @param type   the record type
+     * @param <T>    record type
+     * @return the record; {@link MalformedResponseException} if the response held none
+     */
+    public <T> Mono<T> executeOne(Operation<T> op, Params params, Class<T> type) {
+        return execute(op, params)
+                .filter(e -> !(e instanceof ResponseSummary))
+                .cast(type)
+                .next()
+                .switchIfEmpty(Mono.error(() -> new MalformedResponseException("response to " + op.name()
+                        + " held no <" + op.response().resultElement() + "> record", null)));
+    }
+
+    /**
+     * A call yielding no record.
+     *
+     * @param op     the operation
+     * @param params its parameters
+     * @return completes when the service accepted the request
+     */
+    public Mono<Void> executeVoid(Operation<?> op, Params params) {
+        return execute(op, params).then();
+    }
+
+    /**
+     * A call yielding zero or more records (not paged).
+     *
+     * @param op     the operation
+     * @param params its parameters
+     * @param type   the record type
+     * @param <T>    record type
+     * @return the records as parsed
+     */
+    public <T> Flux<T> executeMany(Operation<T> op, Params params, Class<T> type) {
+        return execute(op, params).filter(e -> !(e instanceof ResponseSummary)).cast(type);
+    }
+
+    private RetryBackoffSpec retrySpec(Operation<?> op, AtomicBoolean delivered) {
+        return Retry.backoff(retryPolicy.maxRetries(), retryPolicy.firstBackoff())
+                .maxBackoff(retryPolicy.maxBackoff())
+                .jitter(retryPolicy.jitter())
+                .scheduler(retryPolicy.scheduler())
+                .filter(e -> !delivered.get() && shouldRetry(op, e))
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure());
+    }
+
+    static boolean shouldRetry(Operation<?> op, Throwable e) {
+        if (!(e instanceof MTurkException m) || !m.isRetryable()) {
+            return false;
+        }
+        if (op.retrySafe()) {
+            return true;
+        }
+        return (e instanceof MTurkIoException io && io.isConnectFailure())
+                || (e instanceof MTurkTimeoutException t && t.kind() == MTurkTimeoutException.Kind.CONNECT);
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+}
