@@ -14,8 +14,17 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import io.netty.util.ResourceLeakDetector;
-import mturk.reactive.core.AccountBalance;
+import mturk.reactive.model.AccountBalance;
+import mturk.reactive.core.AssignmentWithHit;
 import mturk.reactive.core.MTurkException;
+import mturk.reactive.core.operation.Operation;
+import mturk.reactive.model.Assignment;
+import mturk.reactive.model.BonusPayment;
+import mturk.reactive.model.Hit;
+import mturk.reactive.model.Qualification;
+import mturk.reactive.model.QualificationType;
+import mturk.reactive.model.StatisticResult;
+import mturk.reactive.model.WorkerBlock;
 import mturk.reactive.core.ResponseLimits;
 import mturk.reactive.core.operation.Operations;
 import mturk.reactive.core.testing.Fixtures;
@@ -59,14 +68,42 @@ class DecoderFuzzTest {
                 + "</OperationRequest><GetAccountBalanceResult><Request><IsValid>False</IsValid><Errors><Error><Code>"
                 + "AWS.MechanicalTurk.HitAlreadyExists</Code><Message>dup</Message><Data><Key>HITId</Key><Value>H1"
                 + "</Value></Data></Error></Errors></Request></GetAccountBalanceResult></GetAccountBalanceResponse>";
+        String approved = "<?xml version=\"1.0\"?>\n<ApproveAssignmentResponse><OperationRequest><RequestId>a1"
+                + "</RequestId></OperationRequest><ApproveAssignmentResult><Request><IsValid>True</IsValid></Request>"
+                + "</ApproveAssignmentResult></ApproveAssignmentResponse>";
         return List.of(
                 new Target("GetAccountBalance", Operations.GET_ACCOUNT_BALANCE.response(),
                         List.of(Fixtures.load("GetAccountBalance.xml"), errorEnvelope, post2019, requestError),
-                        r -> r instanceof AccountBalance b && b.available() != null && b.currencyCode() != null),
+                        r -> r instanceof AccountBalance b && b.availableBalance() != null),
                 new Target("SearchHITs", ResponseSpec.items("SearchHITsResult", "HIT", ProbeHit.Reader::new),
                         List.of(Fixtures.load("SearchHITs-3.xml"), errorEnvelope.replace("GetAccountBalance",
                                 "SearchHITs")),
-                        r -> r instanceof ProbeHit h && !h.hitId().isBlank()));
+                        r -> r instanceof ProbeHit h && !h.hitId().isBlank()),
+                real(Operations.SEARCH_HITS, Hit.class, "SearchHITs"),
+                real(Operations.GET_HIT, Hit.class, "GetHIT"),
+                real(Operations.CREATE_HIT, Hit.class, "CreateHIT", "CreateHIT-duplicate"),
+                real(Operations.GET_REVIEWABLE_HITS, Hit.class, "GetReviewableHITs"),
+                real(Operations.GET_ASSIGNMENTS_FOR_HIT, Assignment.class, "GetAssignmentsForHIT"),
+                real(Operations.GET_ASSIGNMENT, AssignmentWithHit.class, "GetAssignment"),
+                real(Operations.GET_BONUS_PAYMENTS, BonusPayment.class, "GetBonusPayments"),
+                real(Operations.GET_BLOCKED_WORKERS, WorkerBlock.class, "GetBlockedWorkers"),
+                real(Operations.SEARCH_QUALIFICATION_TYPES, QualificationType.class, "SearchQualificationTypes"),
+                real(Operations.GET_QUALIFICATION_SCORE, Qualification.class, "GetQualificationScore"),
+                real(Operations.GET_QUALIFICATIONS_FOR_QUALIFICATION_TYPE, Qualification.class,
+                        "GetQualificationsForQualificationType"),
+                real(Operations.GET_REQUESTER_STATISTIC, StatisticResult.class, "GetRequesterStatistic"),
+                new Target("ApproveAssignment", Operations.APPROVE_ASSIGNMENT.response(),
+                        List.of(approved, Fixtures.load("fuzz/ApproveAssignment-error.xml")), r -> false));
+    }
+
+    /**
+     * A target of the operations table, seeded with responses captured from the simulator (an independent writer)
+     * under {@code fixtures/fuzz}; the first seed is a success.
+     */
+    private static Target real(Operation<?> op, Class<?> type, String... fixtures) {
+        return new Target(op.name(), op.response(),
+                java.util.Arrays.stream(fixtures).map(f -> Fixtures.load("fuzz/" + f + ".xml")).toList(),
+                type::isInstance);
     }
 
     /** How one decode ended. */
