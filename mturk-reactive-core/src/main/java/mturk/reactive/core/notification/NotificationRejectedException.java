@@ -20,6 +20,7 @@ public class NotificationRejectedException extends MTurkException {
         STALE
     }
 
+    /** Why it was refused. */
     private final Reason reason;
 
     /**
