@@ -43,6 +43,8 @@ public final class HarvestPhase {
         String unit = kind.equals("assignments") ? "assignments/s" : "HITs/s";
         double ours = Double.NaN;
         if (clientFactory != null) {
+            ServerControl control = new ServerControl(port);
+            long connectionsBefore = control.connections();
             try (ChildJvm child = ChildJvm.start(List.of("-Xmx64m"), HarvestChild.class.getName(), clientFactory,
                     Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 5))) {
                 Map<String, String> result = child.result();
@@ -56,6 +58,9 @@ public final class HarvestPhase {
                 report.add("harvest", "ours, " + what + ": CPU per record",
                         Long.parseLong(result.get("cpuNanos")) / 1e3 / records, "µs", "whole client JVM");
             }
+            long pages = 2L * ((total + 99) / 100); // warm-up and measured listing
+            report.add("harvest", "ours, " + what + ": TCP connections opened per page",
+                    (control.connections() - connectionsBefore - 1) / (double) pages, "", "seen by the server");
         }
         double botoRate = Double.NaN;
         if (boto != null) {
