@@ -1,5 +1,6 @@
 package mturk.reactive.benchmarks.e2e;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mturk.reactive.benchmarks.bodies.AssignmentPages;
@@ -45,7 +46,12 @@ public final class HarvestPhase {
         if (clientFactory != null) {
             ServerControl control = new ServerControl(port);
             long connectionsBefore = control.connections();
-            try (ChildJvm child = ChildJvm.start(List.of("-Xmx64m"), HarvestChild.class.getName(), clientFactory,
+            List<String> jvmArgs = new ArrayList<>(List.of("-Xmx64m"));
+            String extra = System.getProperty("benchmarks.harvestJvmArgs", "").trim();
+            if (!extra.isEmpty()) {
+                jvmArgs.addAll(List.of(extra.split("\\s+"))); // e.g. a JFR recording, to profile the harvest
+            }
+            try (ChildJvm child = ChildJvm.start(jvmArgs, HarvestChild.class.getName(), clientFactory,
                     Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 5))) {
                 Map<String, String> result = child.result();
                 long records = Long.parseLong(result.get("records"));
@@ -58,7 +64,7 @@ public final class HarvestPhase {
                 report.add("harvest", "ours, " + what + ": CPU per record",
                         Long.parseLong(result.get("cpuNanos")) / 1e3 / records, "µs", "whole client JVM");
             }
-            long pages = 2L * ((total + 99) / 100); // warm-up and measured listing
+            long pages = (total + 99) / 100 + (total / 5 + 99) / 100; // measured listing and warm-up
             report.add("harvest", "ours, " + what + ": TCP connections opened per page",
                     (control.connections() - connectionsBefore - 1) / (double) pages, "", "seen by the server");
         }
