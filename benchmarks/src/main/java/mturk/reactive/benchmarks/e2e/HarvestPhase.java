@@ -52,7 +52,7 @@ public final class HarvestPhase {
                 jvmArgs.addAll(List.of(extra.split("\\s+"))); // e.g. a JFR recording, to profile the harvest
             }
             try (ChildJvm child = ChildJvm.start(jvmArgs, HarvestChild.class.getName(), clientFactory,
-                    Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 5))) {
+                    Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 2))) {
                 Map<String, String> result = child.result();
                 long records = Long.parseLong(result.get("records"));
                 ours = records / (Long.parseLong(result.get("nanos")) / 1e9);
@@ -64,7 +64,7 @@ public final class HarvestPhase {
                 report.add("harvest", "ours, " + what + ": CPU per record",
                         Long.parseLong(result.get("cpuNanos")) / 1e3 / records, "µs", "whole client JVM");
             }
-            long pages = (total + 99) / 100 + (total / 5 + 99) / 100; // measured listing and warm-up
+            long pages = (total + 99) / 100 + (total / 2 + 99) / 100; // measured listing and warm-up
             report.add("harvest", "ours, " + what + ": TCP connections opened per page",
                     (control.connections() - connectionsBefore - 1) / (double) pages, "", "seen by the server");
         }
