@@ -58,10 +58,11 @@ public final class ResponseDecoding {
     }
 
     private static List<Object> feedAndRelease(XmlDecoder decoder, ByteBuf buffer) {
-        try {
-            return decoder.feed(buffer);
-        } finally {
-            Buffers.releaseQuietly(buffer);
-        }
+        // Released here only on success. If feeding throws, concatMapIterable hands this very buffer to the discard
+        // hook, which releases it: releasing it here as well would drop a second reference, and a buffer that is
+        // shared with Netty's pipeline (refCnt > 1) is still "alive" for releaseQuietly, so nothing would stop it.
+        List<Object> out = decoder.feed(buffer);
+        buffer.release();
+        return out;
     }
 }
