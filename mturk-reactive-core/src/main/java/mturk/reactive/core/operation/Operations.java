@@ -1,6 +1,6 @@
 package mturk.reactive.core.operation;
 
-import mturk.reactive.core.AccountBalance;
+import mturk.reactive.model.AccountBalance;
 import mturk.reactive.core.AssignmentWithHit;
 import mturk.reactive.core.HelpInformation;
 import mturk.reactive.core.xml.ResponseSpec;

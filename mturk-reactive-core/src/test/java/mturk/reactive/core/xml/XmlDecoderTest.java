@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import mturk.reactive.core.AccountBalance;
 import mturk.reactive.core.MTurkServiceException;
 import mturk.reactive.core.MalformedResponseException;
 import mturk.reactive.core.ResponseLimitExceededException;
@@ -22,6 +21,9 @@ import mturk.reactive.core.operation.Operations;
 import mturk.reactive.core.testing.Fixtures;
 import mturk.reactive.core.testing.LeakCheckExtension;
 import mturk.reactive.core.testing.TestBuffers;
+import mturk.reactive.core.testing.TestHit;
+import mturk.reactive.model.AccountBalance;
+import mturk.reactive.model.Price;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +79,7 @@ class XmlDecoderTest {
     void everyChunkingOfAnAccountBalanceGivesTheSameRecord(int chunk, boolean composite) {
         StepVerifier.create(decode(Fixtures.load("GetAccountBalance.xml"), chunk, composite, "GetAccountBalance",
                         200, Operations.GET_ACCOUNT_BALANCE.response()))
-                .expectNext(new AccountBalance(new BigDecimal("15555.55"), "USD", "$15,555.55", null))
+                .expectNext(new AccountBalance(new Price(new BigDecimal("15555.55"), "USD", "$15,555.55"), null))
                 .expectNext(new ResponseSummary("7a5b9c1e-1111-4a2b-9c3d-0123456789ab", -1, 0, -1))
                 .expectComplete()
                 .verify(TIMEOUT);
