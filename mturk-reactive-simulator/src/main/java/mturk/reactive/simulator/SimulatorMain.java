@@ -32,6 +32,10 @@ public final class SimulatorMain {
               --help                this text
             """.formatted(MTurkSimulator.DEFAULT_ACCESS_KEY, MTurkSimulator.DEFAULT_SECRET_KEY);
 
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--help", "-h", "--port", "--host",
+            "--access-key", "--secret-key", "--balance", "--auto-work", "--workers", "--work-delay", "--fault-throttle",
+            "--fault-reset", "--fault-reset-mode", "--fault-truncate", "--fault-slow", "--fault-malformed", "--seed");
+
     private SimulatorMain() {
     }
 
@@ -105,6 +109,9 @@ public final class SimulatorMain {
             if (flag.startsWith("--") && eq > 0) {
                 value = flag.substring(eq + 1);
                 flag = flag.substring(0, eq);
+            }
+            if (!FLAGS.contains(flag)) {
+                throw new UsageException("unknown option " + flag);
             }
             boolean takesValue = !flag.equals("--auto-work") && !flag.equals("--help") && !flag.equals("-h");
             if (takesValue && value == null) {
