@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 /** Hundreds of concurrent requests: nothing lost, nothing duplicated. */
 class ConcurrencyTest {
     @Test
-    void threeHundredConcurrentCreatesAndApprovalsKeepExactState() {
+    void twoHundredConcurrentCreatesAndApprovalsKeepExactState() {
         try (MTurkSimulator sim = MTurkSimulator.builder().manualClock(Instant.parse("2020-01-01T00:00:00Z")).start()) {
             Wire wire = new Wire(sim);
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 200; i++) {
                 calls.add(wire.callAsync("CreateHIT", Wire.params("Title", "C" + i, "Description", "d",
                         "Reward.1.Amount", "0.10", "Reward.1.CurrencyCode", "USD", "AssignmentDurationInSeconds", "60",
                         "LifetimeInSeconds", "600", "Question", Wire.FREE_TEXT_FORM, "UniqueRequestToken",
-                        "t" + (i % 150))));
+                        "t" + (i % 100))));
             }
             Set<String> created = new HashSet<>();
             int duplicates = 0;
@@ -37,9 +37,9 @@ class ConcurrencyTest {
                     duplicates++;
                 }
             }
-            assertEquals(150, created.size());
-            assertEquals(150, duplicates);
-            assertEquals("150", wire.call("SearchHITs").x("//TotalNumResults"));
+            assertEquals(100, created.size());
+            assertEquals(100, duplicates);
+            assertEquals("100", wire.call("SearchHITs").x("//TotalNumResults"));
 
             String worker = sim.workers().list().get(0).id();
             List<String> assignments = new ArrayList<>();
@@ -55,8 +55,8 @@ class ConcurrencyTest {
             }
             long ok = approvals.stream().map(CompletableFuture::join)
                     .filter(r -> new Wire.Reply(r.statusCode(), r.body()).valid()).count();
-            assertEquals(150, ok);
-            assertEquals(new BigDecimal("10000.00").subtract(new BigDecimal("0.12").multiply(BigDecimal.valueOf(150))),
+            assertEquals(100, ok);
+            assertEquals(new BigDecimal("10000.00").subtract(new BigDecimal("0.12").multiply(BigDecimal.valueOf(100))),
                     sim.balance());
         }
     }
