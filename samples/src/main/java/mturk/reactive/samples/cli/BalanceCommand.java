@@ -2,7 +2,7 @@ package mturk.reactive.samples.cli;
 
 import java.util.List;
 import mturk.reactive.core.MTurkClient;
-import mturk.reactive.core.AccountBalance;
+import mturk.reactive.model.AccountBalance;
 
 /** {@code mturk balance}: the available balance. */
 public final class BalanceCommand implements Command {
@@ -27,7 +27,7 @@ public final class BalanceCommand implements Command {
         Args args = Args.parse(name(), argv, Connection.valued(), Connection.switches());
         try (MTurkClient client = Connection.client(args, terminal)) {
             AccountBalance balance = client.getAccountBalance().block();
-            terminal.out().println("available balance: $" + balance.available().toPlainString());
+            terminal.out().println("available balance: $" + balance.availableBalance().amount().toPlainString());
             return 0;
         }
     }

@@ -32,8 +32,9 @@ public final class Main {
     /** The commands, by name, in the order {@code help} lists them. */
     public static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.of(new BalanceCommand()
-)) {
+        for (Command c : List.of(new DemoCommand(), new PublishCommand(), new HarvestCommand(), new ReviewCommand(true),
+                new ReviewCommand(false), new BalanceCommand(), new HitCommand(true), new HitCommand(false),
+                new BonusCommand())) {
             commands.put(c.name(), c);
         }
         return commands;
