@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import mturk.reactive.core.MTurkClient;
+import mturk.reactive.core.MTurkServiceException;
 import mturk.reactive.model.Assignment;
 import mturk.reactive.model.AssignmentStatus;
 import mturk.reactive.model.Hit;
@@ -26,6 +27,7 @@ import mturk.reactive.model.request.GrantBonusRequest;
 import mturk.reactive.model.request.RegisterHitTypeRequest;
 import mturk.reactive.samples.batch.RequestTokens;
 import mturk.reactive.samples.batch.Row;
+import mturk.reactive.samples.review.Retries;
 import mturk.reactive.samples.review.Reviews;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,7 +40,8 @@ import reactor.core.publisher.Mono;
  *   <li>Publish {@code hits} QuestionForm HITs (a sentence, a three-way choice, an optional comment), at most
  *       {@code concurrency} {@code CreateHIT} calls in flight, each with a deterministic request token.</li>
  *   <li>Meanwhile, poll {@code GetReviewableHITs} for the HIT type and stream each newly reviewable HIT's
- *       assignments as the workers' submissions arrive.</li>
+ *       assignments as the workers' submissions arrive; a reviewed HIT is set to Reviewing, which takes it out of
+ *       the next sweep.</li>
  *   <li>Review each HIT by the stated rule: <b>an answer that agrees with the majority of the HIT's answers is
  *       approved, one that disagrees is rejected; when there is no majority, every answer is approved.</b></li>
  *   <li>Pay a bonus to the {@code bonusWinners} workers with the most approved answers (ties: lower worker id).</li>
@@ -161,8 +164,20 @@ public final class Demo {
                             onStep.accept(Step.ASSIGNMENT_REVIEWED);
                         });
                     }, 4)
-                    .then();
+                    .then(markReviewing(hit.hitId()));
         });
+    }
+
+    /**
+     * Moves a reviewed HIT to Reviewing, so that it leaves the GetReviewableHITs sweep. A repeat after an ambiguous
+     * failure is refused with InvalidHITState, which means it is done.
+     */
+    private Mono<Void> markReviewing(String hitId) {
+        return Mono.defer(() -> client.setReviewing(hitId))
+                .retryWhen(Retries.TRANSIENT)
+                .onErrorResume(e -> e instanceof MTurkServiceException
+                        && ((MTurkServiceException) e).findError("AWS.MechanicalTurk.InvalidHITState").isPresent(),
+                        e -> Mono.empty());
     }
 
     private Mono<Void> payBonuses(Tally tally) {
