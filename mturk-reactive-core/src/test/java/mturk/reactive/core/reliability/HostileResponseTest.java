@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import mturk.reactive.core.AccountBalance;
+import mturk.reactive.model.AccountBalance;
 import mturk.reactive.core.MTurkException;
 import mturk.reactive.core.MalformedResponseException;
 import mturk.reactive.core.ResponseLimitExceededException;

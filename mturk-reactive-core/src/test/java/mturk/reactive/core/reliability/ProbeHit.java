@@ -5,7 +5,7 @@ import java.util.Objects;
 import mturk.reactive.core.xml.Child;
 import mturk.reactive.core.xml.RecordReader;
 import mturk.reactive.core.xml.Values;
-import mturk.reactive.core.xml.readers.AmountReader;
+import mturk.reactive.core.xml.readers.PriceReader;
 
 /**
  * A small HIT record read the way operation readers read theirs (text leaves, a nested Price, unknown elements
@@ -35,7 +35,7 @@ record ProbeHit(String hitId, String title, BigDecimal reward) {
             return switch (name) {
                 case "HITId" -> Child.text(t -> hitId = t.strip());
                 case "Title" -> Child.text(t -> title = t);
-                case "Reward" -> Child.record(new AmountReader(), a -> reward = a.amount());
+                case "Reward" -> Child.record(new PriceReader(), a -> reward = a.amount());
                 default -> Child.skip();
             };
         }

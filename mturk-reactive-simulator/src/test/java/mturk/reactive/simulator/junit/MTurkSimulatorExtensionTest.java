@@ -25,7 +25,7 @@ class MTurkSimulatorExtensionTest {
     @Test
     void injectedClientReadsTheSimulatorsBalance(MTurkClient client) {
         StepVerifier.create(client.getAccountBalance())
-                .assertNext(b -> assertEquals(new BigDecimal("123.45"), b.available()))
+                .assertNext(b -> assertEquals(new BigDecimal("123.45"), b.availableBalance().amount()))
                 .verifyComplete();
     }
 

@@ -1,8 +1,11 @@
-package mturk.reactive.core.xml;
+package mturk.reactive.core.testing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import mturk.reactive.core.xml.readers.AmountReader;
+import mturk.reactive.core.xml.Child;
+import mturk.reactive.core.xml.RecordReader;
+import mturk.reactive.core.xml.Values;
+import mturk.reactive.core.xml.readers.PriceReader;
 
 /**
  * A small HIT record for decoder tests (the model's {@code Hit} is tested by the operations that use it).
@@ -12,18 +15,23 @@ import mturk.reactive.core.xml.readers.AmountReader;
  * @param title     Title
  * @param reward    Reward/Amount
  */
-record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) {
+public record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) {
 
-    TestHit {
+    /** Checks the id. */
+    public TestHit {
         Objects.requireNonNull(hitId, "hitId");
     }
 
     /** The reader, written the way operation readers are. */
-    static final class Reader implements RecordReader<TestHit> {
+    public static final class Reader implements RecordReader<TestHit> {
         private String hitId;
         private String hitTypeId;
         private String title;
         private BigDecimal reward;
+
+        /** Creates a reader for one HIT element. */
+        public Reader() {
+        }
 
         @Override
         public Child child(String name) {
@@ -31,7 +39,7 @@ record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) 
                 case "HITId" -> Child.text(t -> hitId = t);
                 case "HITTypeId" -> Child.text(t -> hitTypeId = t);
                 case "Title" -> Child.text(t -> title = t);
-                case "Reward" -> Child.record(new AmountReader(), a -> reward = a.amount());
+                case "Reward" -> Child.record(new PriceReader(), a -> reward = a.amount());
                 default -> Child.skip();
             };
         }
