@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mturk harvest} in a separate JVM limited to 64 MB of heap, against a stateless service that generates its
- * pages: 100,000 assignments by default, a million with {@code -Plong}. A harvest that held its records would run
+ * pages: 50,000 assignments by default, a million with {@code -Plong}. A harvest that held its records would run
  * out of memory long before the end.
  */
 class HarvestMemoryTest {
@@ -24,7 +24,7 @@ class HarvestMemoryTest {
     @Test
     void harvestStreamsInConstantMemory() throws Exception {
         boolean longRun = Boolean.getBoolean("mturk.long");
-        int hits = longRun ? 10_000 : 1_000;
+        int hits = longRun ? 10_000 : 500;
         try (SyntheticService service = new SyntheticService(hits, 100)) {
             Path out = dir.resolve("all.jsonl");
             Path log = dir.resolve("harvest.log");
