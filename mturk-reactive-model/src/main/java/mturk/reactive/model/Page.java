@@ -1,6 +1,7 @@
 package mturk.reactive.model;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a listing ({@code SearchHITs}, {@code GetAssignmentsForHIT}, ...), with the service's paging counts.
@@ -62,5 +63,17 @@ public record Page<T>(List<T> items, int numResults, int totalNumResults, int pa
      */
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /**
+     * The same page with every item converted, keeping the paging counts.
+     *
+     * @param mapper the conversion; not null, must not return null
+     * @param <R>    the new item type
+     * @return the converted page
+     */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        List<R> mapped = items.stream().<R>map(mapper).toList();
+        return new Page<>(mapped, numResults, totalNumResults, pageNumber);
     }
 }

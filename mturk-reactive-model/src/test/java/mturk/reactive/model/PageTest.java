@@ -74,4 +74,11 @@ class PageTest {
 
         assertEquals(List.of("a"), page.items());
     }
+
+    @Test
+    void mapConvertsItemsAndKeepsTheCounts() {
+        Page<Integer> lengths = new Page<>(List.of("a", "bb"), 2, 12, 3).map(String::length);
+
+        assertEquals(new Page<>(List.of(1, 2), 2, 12, 3), lengths);
+    }
 }

@@ -2,6 +2,7 @@ package mturk.reactive.core.xml;
 
 import com.fasterxml.aalto.AsyncByteBufferFeeder;
 import com.fasterxml.aalto.AsyncXMLStreamReader;
+import com.fasterxml.aalto.UncheckedStreamException;
 import io.netty.buffer.ByteBuf;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
@@ -48,6 +49,7 @@ public final class XmlDecoder {
     private int depth;
     private int skipDepth;
     private int textDepth;
+    private long textRun;
     private String textElement;
     private Consumer<String> textSink;
     private long totalBytes;
@@ -127,7 +129,9 @@ public final class XmlDecoder {
      * Parses the readable bytes of {@code buffer} without changing its indices or reference count.
      *
      * @param buffer a chunk of the body; the caller keeps ownership and releases it afterwards
-     * @return the records completed by this chunk, in document order (possibly empty)
+     * @return the records completed by this chunk, in document order (possibly empty); once the root element has
+     *         closed, its last records are held back until {@link #finish()}, so trailing content fails the response
+     *         instead of following its summary
      * @throws MTurkException a {@link MalformedResponseException} (including limit violations) or a service error
      *                        detected by the envelope
      */
@@ -156,7 +160,9 @@ public final class XmlDecoder {
             }
             drain();
         }
-        return takeOutput();
+        // once the root has closed, what it produced (the summary above all) waits for the end of the body: content
+        // after the root is malformed, and must fail the response rather than follow a success
+        return rootClosed ? NONE : takeOutput();
     }
 
     /**
@@ -214,6 +220,9 @@ public final class XmlDecoder {
             }
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (UncheckedStreamException e) {
+            // Aalto decodes text lazily and reports invalid UTF-8 or an illegal character found then unchecked
+            throw new MalformedResponseException("response is not well-formed XML: " + e.getMessage(), e);
         }
     }
 
@@ -233,6 +242,7 @@ public final class XmlDecoder {
     }
 
     private void startElement() {
+        textRun = 0;
         depth++;
         if (depth > limits.maxDepth()) {
             throw new ResponseLimitExceededException("element <" + parser.getLocalName() + "> at depth " + depth
@@ -280,10 +290,16 @@ public final class XmlDecoder {
     }
 
     private void characters() {
+        int len = parser.getTextLength();
+        textRun += len;
+        if (textRun > limits.maxTextLength()) {
+            // any run of text between two tags, read or skipped, is bounded: skipping is not a way around the limit
+            throw new ResponseLimitExceededException("text " + (textElement != null ? "of <" + textElement + "> "
+                    : "in a skipped element ") + "exceeds the limit of " + limits.maxTextLength() + " characters");
+        }
         if (textSink == null || skipDepth > 0) {
             return;
         }
-        int len = parser.getTextLength();
         if (text.length() + len > limits.maxTextLength()) {
             throw new ResponseLimitExceededException("text of <" + textElement + "> exceeds the limit of "
                     + limits.maxTextLength() + " characters");
@@ -292,6 +308,7 @@ public final class XmlDecoder {
     }
 
     private void endElement() {
+        textRun = 0;
         int d = depth--;
         if (skipDepth > 0) {
             if (d == skipDepth) {

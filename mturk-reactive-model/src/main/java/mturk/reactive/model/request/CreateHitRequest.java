@@ -26,7 +26,9 @@ import mturk.reactive.model.ReviewPolicy;
  * <p>Limits: title 1..128 characters, description 1..2000, keywords at most 1000, reward at least 0 with at most 2
  * decimals, assignment duration and lifetime 30 s..365 days, auto-approval delay 0..30 days, max assignments
  * 1..1,000,000,000, at most 10 qualification requirements and 25 layout parameters, question at most 65,535 UTF-8
- * bytes, requester annotation at most 255 characters, unique request token at most 64 characters.
+ * bytes, requester annotation at most 255 characters, unique request token at most 64 characters; review policies
+ * carry their level's policy name, {@code ExtendMaximumAssignments} 2..25 and {@code ExtendMinimumTimeInSeconds}
+ * 3600..31,536,000.
  *
  * @param hitTypeId an existing HIT type ({@code HITTypeId}); excludes the type properties
  * @param title the title; required without {@code hitTypeId}
@@ -42,8 +44,8 @@ import mturk.reactive.model.ReviewPolicy;
  * @param layoutParameters the layout's placeholder values (at most 25), only with {@code hitLayoutId}
  * @param lifetime how long the HIT is available to workers; default 7 days
  * @param maxAssignments how many workers may complete the HIT; default 1
- * @param assignmentReviewPolicy the assignment review policy, or null
- * @param hitReviewPolicy the HIT review policy, or null
+ * @param assignmentReviewPolicy the assignment review policy ({@code ScoreMyKnownAnswers/2011-09-01}), or null
+ * @param hitReviewPolicy the HIT review policy ({@code SimplePlurality/2011-09-01}), or null
  * @param requesterAnnotation a private note, or null
  * @param uniqueRequestToken the idempotency token, or null to let the client generate one
  * @param responseGroups the response groups ({@code ResponseGroup.N}); empty (the default) sends none, so the
@@ -85,8 +87,8 @@ public record CreateHitRequest(String hitTypeId,
      * @param layoutParameters the layout's placeholder values (at most 25), only with {@code hitLayoutId}
      * @param lifetime how long the HIT is available to workers; default 7 days
      * @param maxAssignments how many workers may complete the HIT; default 1
-     * @param assignmentReviewPolicy the assignment review policy, or null
-     * @param hitReviewPolicy the HIT review policy, or null
+     * @param assignmentReviewPolicy the assignment review policy ({@code ScoreMyKnownAnswers/2011-09-01}), or null
+     * @param hitReviewPolicy the HIT review policy ({@code SimplePlurality/2011-09-01}), or null
      * @param requesterAnnotation a private note, or null
      * @param uniqueRequestToken the idempotency token, or null to let the client generate one
      * @param responseGroups the response groups ({@code ResponseGroup.N}); empty (the default) sends none, so the
@@ -134,6 +136,9 @@ public record CreateHitRequest(String hitTypeId,
             Limits.maxSize("layoutParameters", layoutParameters, Limits.LAYOUT_PARAMETERS_MAX);
         }
         Limits.maxLength("requesterAnnotation", requesterAnnotation, Limits.REQUESTER_ANNOTATION_MAX);
+        RequestRules.reviewPolicy("assignmentReviewPolicy", assignmentReviewPolicy,
+                ReviewPolicy.SCORE_MY_KNOWN_ANSWERS);
+        RequestRules.reviewPolicy("hitReviewPolicy", hitReviewPolicy, ReviewPolicy.SIMPLE_PLURALITY);
         RequestRules.token(uniqueRequestToken);
         responseGroups.forEach(g -> Limits.known("responseGroups", g));
     }
@@ -388,7 +393,8 @@ public record CreateHitRequest(String hitTypeId,
         }
 
         /**
-         * Sets {@code assignmentReviewPolicy}: the assignment review policy, or null.
+         * Sets {@code assignmentReviewPolicy}: the assignment review policy ({@code ScoreMyKnownAnswers/2011-09-01}),
+         * or null.
          *
          * @param assignmentReviewPolicy the value
          * @return this builder
@@ -399,7 +405,7 @@ public record CreateHitRequest(String hitTypeId,
         }
 
         /**
-         * Sets {@code hitReviewPolicy}: the HIT review policy, or null.
+         * Sets {@code hitReviewPolicy}: the HIT review policy ({@code SimplePlurality/2011-09-01}), or null.
          *
          * @param hitReviewPolicy the value
          * @return this builder

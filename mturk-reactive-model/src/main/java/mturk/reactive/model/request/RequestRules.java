@@ -4,7 +4,9 @@ import java.util.List;
 
 import mturk.reactive.model.Limits;
 import mturk.reactive.model.Price;
+import mturk.reactive.model.PolicyParameter;
 import mturk.reactive.model.QualificationRequirement;
+import mturk.reactive.model.ReviewPolicy;
 
 /** Checks shared by several request records, on top of {@link Limits}. */
 final class RequestRules {
@@ -31,6 +33,43 @@ final class RequestRules {
         Limits.maxSize("qualificationRequirements", requirements, Limits.QUALIFICATION_REQUIREMENTS_MAX);
         requirements.forEach(QualificationRequirement::validateForRequest);
         return requirements;
+    }
+
+    /**
+     * Checks a review policy of a request: the policy name the level accepts, and the documented ranges of
+     * {@code ExtendMaximumAssignments} (2..25) and {@code ExtendMinimumTimeInSeconds} (3600..31536000).
+     */
+    static ReviewPolicy reviewPolicy(String field, ReviewPolicy policy, String expectedName) {
+        if (policy == null) {
+            return null;
+        }
+        if (!policy.policyName().equals(expectedName)) {
+            throw new IllegalArgumentException(field + " policyName must be " + expectedName + ", was "
+                    + describe(policy.policyName()));
+        }
+        for (PolicyParameter parameter : policy.parameters()) {
+            switch (parameter.key()) {
+                case "ExtendMaximumAssignments" -> integerValues(field + " ExtendMaximumAssignments", parameter, 2, 25);
+                case "ExtendMinimumTimeInSeconds" ->
+                        integerValues(field + " ExtendMinimumTimeInSeconds", parameter, 3600, 31_536_000);
+                default -> {
+                    // other keys are passed through; the service checks them
+                }
+            }
+        }
+        return policy;
+    }
+
+    private static void integerValues(String field, PolicyParameter parameter, long min, long max) {
+        for (String value : parameter.values()) {
+            long number;
+            try {
+                number = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " must be an integer, was " + describe(value), e);
+            }
+            Limits.range(field, number, min, max);
+        }
     }
 
     static String token(String uniqueRequestToken) {

@@ -17,6 +17,7 @@ import mturk.reactive.model.HitSortProperty;
 import mturk.reactive.model.HitStatus;
 import mturk.reactive.model.NotificationSpecification;
 import mturk.reactive.model.NotificationTransport;
+import mturk.reactive.model.PolicyParameter;
 import mturk.reactive.model.Price;
 import mturk.reactive.model.QualificationRequestSortProperty;
 import mturk.reactive.model.QualificationStatus;
@@ -25,6 +26,7 @@ import mturk.reactive.model.QualificationTypeStatus;
 import mturk.reactive.model.RequesterStatistic;
 import mturk.reactive.model.Requirements;
 import mturk.reactive.model.ResponseGroup;
+import mturk.reactive.model.ReviewPolicy;
 import mturk.reactive.model.SortDirection;
 import mturk.reactive.model.TimePeriod;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,31 @@ class RequestRulesTest {
     @Test
     void createHitTokenCanBeFilledInLater() {
         assertEquals("tok", hit().build().withUniqueRequestToken("tok").uniqueRequestToken());
+    }
+
+    @Test
+    void createHitRefusesAPolicyOfTheWrongLevel() {
+        assertEquals("hitReviewPolicy policyName must be SimplePlurality/2011-09-01, was "
+                        + "'ScoreMyKnownAnswers/2011-09-01'",
+                messageOf(() -> hit().hitReviewPolicy(ReviewPolicy.of(ReviewPolicy.SCORE_MY_KNOWN_ANSWERS)).build()));
+    }
+
+    @Test
+    void createHitChecksTheDocumentedRangesOfPolicyParameters() {
+        ReviewPolicy atBounds = ReviewPolicy.of(ReviewPolicy.SIMPLE_PLURALITY,
+                PolicyParameter.of("ExtendMaximumAssignments", "25"),
+                PolicyParameter.of("ExtendMinimumTimeInSeconds", "3600"));
+        assertEquals(atBounds, hit().hitReviewPolicy(atBounds).build().hitReviewPolicy());
+
+        assertEquals("hitReviewPolicy ExtendMaximumAssignments must be between 2 and 25, was 26", messageOf(() ->
+                hit().hitReviewPolicy(ReviewPolicy.of(ReviewPolicy.SIMPLE_PLURALITY,
+                        PolicyParameter.of("ExtendMaximumAssignments", "26"))).build()));
+        assertEquals("assignmentReviewPolicy ExtendMinimumTimeInSeconds must be between 3600 and 31536000, was 3599",
+                messageOf(() -> hit().assignmentReviewPolicy(ReviewPolicy.of(ReviewPolicy.SCORE_MY_KNOWN_ANSWERS,
+                        PolicyParameter.of("ExtendMinimumTimeInSeconds", "3599"))).build()));
+        assertEquals("hitReviewPolicy ExtendMaximumAssignments must be an integer, was 'many'", messageOf(() ->
+                hit().hitReviewPolicy(ReviewPolicy.of(ReviewPolicy.SIMPLE_PLURALITY,
+                        PolicyParameter.of("ExtendMaximumAssignments", "many"))).build()));
     }
 
     // ---------------------------------------------------------------- other operations

@@ -84,7 +84,6 @@ public final class AnswerGenerator {
 
     /** Renders answers the way the service did: prolog with standalone="no", one element per line. */
     static String render(Map<String, List<String[]>> answers) {
-        XmlOut x = new XmlOut();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         sb.append("<QuestionFormAnswers xmlns=\"").append(QuestionXml.ANSWERS_NS).append("\">\n");
         for (Map.Entry<String, List<String[]>> e : answers.entrySet()) {
@@ -95,7 +94,6 @@ public final class AnswerGenerator {
             sb.append("</Answer>\n");
         }
         sb.append("</QuestionFormAnswers>\n");
-        x.isEmpty();
         return sb.toString();
     }
 

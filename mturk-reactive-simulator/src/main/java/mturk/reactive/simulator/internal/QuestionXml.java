@@ -39,8 +39,7 @@ public final class QuestionXml {
     private QuestionXml() {
     }
 
-    /** Parses a document (namespace-aware, no DTDs, no external entities) or throws the given error code. */
-    public static Document parse(String xml, String parameter, String errorCode) {
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -49,12 +48,22 @@ public final class QuestionXml {
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** Parses a document (namespace-aware, no DTDs, no external entities) or throws the given error code. */
+    public static Document parse(String xml, String parameter, String errorCode) {
+        DocumentBuilder b = BUILDER.get();
+        try {
+            b.reset();
+            b.setErrorHandler(null);
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | java.io.IOException e) {
             throw new ApiException(errorCode, "There was an error parsing the XML " + parameter + " data: "
                     + e.getMessage(), "Parameter", parameter);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

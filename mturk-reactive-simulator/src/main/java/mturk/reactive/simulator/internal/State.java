@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +43,6 @@ import mturk.reactive.simulator.internal.Model.Upload;
  * operations are serialised without locks and cannot deadlock.
  */
 public final class State {
-    static final String NS_PENDING = "";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
     static final List<String> SORT_HIT = List.of("Title", "Reward", "Expiration", "CreationTime", "Enumeration");
@@ -1827,8 +1825,13 @@ public final class State {
         return bonuses;
     }
 
-    /** Total NotifyWorkers messages sent. */
-    public int messagesSent() {
-        return messaged.size() + rewardPayouts * 0;
+    /** Workers reached by NotifyWorkers so far. */
+    public int workersMessaged() {
+        return messaged.size();
+    }
+
+    /** Assignments paid so far (approvals, automatic ones included). */
+    public int rewardPayouts() {
+        return rewardPayouts;
     }
 }
