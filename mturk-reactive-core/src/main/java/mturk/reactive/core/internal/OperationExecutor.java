@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import mturk.reactive.core.CredentialsProvider;
 import mturk.reactive.core.MTurkException;
 import mturk.reactive.core.MTurkIoException;
+import mturk.reactive.core.MTurkServiceException;
 import mturk.reactive.core.MTurkTimeoutException;
 import mturk.reactive.core.MalformedResponseException;
 import mturk.reactive.core.RetryPolicy;
@@ -24,8 +25,8 @@ import reactor.util.retry.RetryBackoffSpec;
  * anew inside {@code Flux.defer}, sends it, and retries per the {@link RetryPolicy}.
  *
  * <p>Retry rules: only {@link MTurkException#isRetryable() retryable} failures; only for
- * {@link Operation#retrySafe() retry-safe} operations, except failures to connect (nothing was sent), which are
- * retried for every operation; and never once a record of the attempt has been delivered (that would duplicate
+ * {@link Operation#retrySafe() retry-safe} operations, except failures to connect (nothing was sent) and throttling
+ * (the service refused the request before acting on it), which are retried for every operation; and never once a record of the attempt has been delivered (that would duplicate
  * records).
  */
 public final class OperationExecutor {
@@ -141,7 +142,10 @@ public final class OperationExecutor {
         if (op.retrySafe()) {
             return true;
         }
-        return (e instanceof MTurkIoException io && io.isConnectFailure())
+        // a throttled request (503 / AWS.ServiceUnavailable) was refused before the service acted on it, so even an
+        // approve or a reject may be sent again
+        return (e instanceof MTurkServiceException s && s.isThrottling())
+                || (e instanceof MTurkIoException io && io.isConnectFailure())
                 || (e instanceof MTurkTimeoutException t && t.kind() == MTurkTimeoutException.Kind.CONNECT);
     }
 
