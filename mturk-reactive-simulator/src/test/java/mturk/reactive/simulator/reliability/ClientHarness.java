@@ -47,6 +47,7 @@ final class ClientHarness implements AutoCloseable {
     private final List<ConnectionPoolMetrics> pools = new CopyOnWriteArrayList<>();
     private final ConnectionProvider provider;
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
     private final MTurkClient client;
 
     ClientHarness(MTurkSimulator sim, RetryPolicy retryPolicy, UnaryOperator<MTurkClient.Builder> extra) {
@@ -58,6 +59,7 @@ final class ClientHarness implements AutoCloseable {
         HttpClient http = HttpClient.create(provider)
                 .runOn(loops)
                 .option(ChannelOption.ALLOCATOR, allocator)
+                .doOnRequest((req, conn) -> requests.incrementAndGet())
                 .doOnResponse((res, conn) -> statuses.computeIfAbsent(res.status().code(), k -> new AtomicInteger())
                         .incrementAndGet());
         this.client = extra.apply(MTurkClient.builder()
@@ -84,6 +86,11 @@ final class ClientHarness implements AutoCloseable {
     int responses(int status) {
         AtomicInteger n = statuses.get(status);
         return n == null ? 0 : n.get();
+    }
+
+    /** @return how many requests (attempts) the client sent */
+    int requests() {
+        return requests.get();
     }
 
     /** @return every status received, with counts */
