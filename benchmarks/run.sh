@@ -19,8 +19,8 @@ else
 fi
 
 echo "building benchmarks/target/benchmarks.jar ..." >&2
-if ! mvn -B -q -o -pl benchmarks -am package -DskipTests >&2; then
-  mvn -B -q -pl benchmarks -am package -DskipTests >&2
+if ! mvn -B -q -o -pl benchmarks -am package -Dmaven.test.skip=true >&2; then
+  mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true >&2
 fi
 
 mkdir -p benchmarks/target

@@ -3,11 +3,13 @@ package mturk.reactive.benchmarks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import mturk.reactive.benchmarks.boto.BotoHarness;
 import mturk.reactive.benchmarks.decode.OurDecoder;
 import mturk.reactive.benchmarks.e2e.ChildJvm;
 import mturk.reactive.benchmarks.e2e.ClientUnderTest;
+import mturk.reactive.benchmarks.e2e.CoreClient;
 import mturk.reactive.benchmarks.e2e.DecodePhase;
 import mturk.reactive.benchmarks.e2e.FirstRecordPhase;
 import mturk.reactive.benchmarks.e2e.HarvestPhase;
@@ -37,7 +39,8 @@ public final class BenchmarkMain {
      * Entry point.
      *
      * @param args {@code quick} (default) or {@code full}; the boto scripts' folder comes from the system property
-     *             {@code benchmarks.python} (default {@code benchmarks/src/main/python})
+     *             {@code benchmarks.python} (default {@code benchmarks/src/main/python}); the system property
+     *             {@code benchmarks.parts} picks parts ({@code decode,harvest,publish,first}, the default: all)
      */
     public static void main(String[] args) {
         String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "quick";
@@ -56,14 +59,14 @@ public final class BenchmarkMain {
             System.err.println("WARNING: " + botoMissing);
         }
         long start = System.nanoTime();
-        ClientUnderTest.Factory clients = null;
-        String clientFactory = null;
+        ClientUnderTest.Factory clients = new CoreClient();
+        String clientFactory = CoreClient.class.getName();
         Function<byte[], List<?>> ourDecoder = OurDecoder::decodeAssignments;
-        if (clients == null) {
-            report.note("our client is not wired in yet: its figures are missing");
-        }
         Function<byte[], List<?>> decoder = ourDecoder;
-        phase(report, "decode", () -> new DecodePhase(settings, report, decoder).run());
+        Set<String> parts = Set.of(System.getProperty("benchmarks.parts", "decode,harvest,publish,first").split(","));
+        if (parts.contains("decode")) {
+            phase(report, "decode", () -> new DecodePhase(settings, report, decoder).run());
+        }
         ClientUnderTest.Factory factory = clients;
         String factoryClass = clientFactory;
         phase(report, "harvest and publish", () -> {
@@ -74,11 +77,17 @@ public final class BenchmarkMain {
                 report.note("harvest and publish server: fixed-response loopback Reactor Netty server in its own JVM"
                         + " (pages rendered before the run, no signature check), so its cost stays out of the client"
                         + " figures; not the simulator");
-                phase(report, "harvest", () -> new HarvestPhase(settings, report, boto, factoryClass, port).run());
-                phase(report, "publish", () -> new PublishPhase(settings, report, boto, factory, port).run());
+                if (parts.contains("harvest")) {
+                    phase(report, "harvest", () -> new HarvestPhase(settings, report, boto, factoryClass, port).run());
+                }
+                if (parts.contains("publish")) {
+                    phase(report, "publish", () -> new PublishPhase(settings, report, boto, factory, port).run());
+                }
             }
         });
-        phase(report, "first record", () -> new FirstRecordPhase(report, factory).run());
+        if (parts.contains("first")) {
+            phase(report, "first record", () -> new FirstRecordPhase(report, factory).run());
+        }
         report.note(String.format(Locale.ROOT, "whole run: %.0f s", (System.nanoTime() - start) / 1e9));
         System.out.println();
         report.print(System.out);

@@ -20,7 +20,11 @@ public record Endpoint(URI uri) {
     /** {@code https://mechanicalturk.sandbox.amazonaws.com}. */
     public static final Endpoint SANDBOX = new Endpoint(URI.create("https://mechanicalturk.sandbox.amazonaws.com"));
 
-    /** Validates the URI. */
+    /**
+     * Validates the URI.
+     *
+     * @param uri scheme http or https, a host, an optional port, no path, query or fragment
+     */
     public Endpoint {
         Objects.requireNonNull(uri, "uri");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

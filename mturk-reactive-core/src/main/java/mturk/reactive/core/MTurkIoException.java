@@ -9,6 +9,7 @@ public class MTurkIoException extends MTurkClientException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether nothing was sent. */
     private final boolean connectFailure;
 
     /**

@@ -23,8 +23,11 @@ public class MTurkServiceException extends MTurkException {
     /** Code of an ExtendHIT or GrantBonus replay with an already used {@code UniqueRequestToken}. */
     public static final String DUPLICATE_CALL = "AWS.MechanicalTurk.DuplicateCall";
 
+    /** HTTP status. */
     private final int statusCode;
+    /** Request id, or null. */
     private final String requestId;
+    /** Wire name of the operation. */
     private final String operation;
     private final transient List<ServiceError> errors;
 

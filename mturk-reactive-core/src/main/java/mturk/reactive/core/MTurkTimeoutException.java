@@ -16,7 +16,9 @@ public class MTurkTimeoutException extends MTurkClientException {
         RESPONSE
     }
 
+    /** Which timeout. */
     private final Kind kind;
+    /** Its configured value. */
     private final Duration timeout;
 
     /**

@@ -13,7 +13,13 @@ public record ResponseLimits(int maxDepth, int maxTextLength, long maxTotalBytes
     /** 64 levels, 4 Mi chars of text per element, 256 MiB per body. */
     public static final ResponseLimits DEFAULT = new ResponseLimits(64, 4 * 1024 * 1024, 256L * 1024 * 1024);
 
-    /** Validates that every limit is positive. */
+    /**
+     * Validates that every limit is positive.
+     *
+     * @param maxDepth deepest nesting, >= 1
+     * @param maxTextLength longest text of one element, >= 1
+     * @param maxTotalBytes most bytes of one body, >= 1
+     */
     public ResponseLimits {
         if (maxDepth < 1) {
             throw new IllegalArgumentException("maxDepth must be >= 1, was " + maxDepth);

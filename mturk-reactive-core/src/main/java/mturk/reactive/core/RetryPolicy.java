@@ -28,7 +28,15 @@ public record RetryPolicy(int maxRetries, Duration firstBackoff, Duration maxBac
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ofMillis(100), Duration.ofSeconds(5), 0.5,
             Schedulers.parallel());
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param maxRetries >= 0
+     * @param firstBackoff > 0
+     * @param maxBackoff >= firstBackoff
+     * @param jitter 0 to 1
+     * @param scheduler times the delays
+     */
     public RetryPolicy {
         Objects.requireNonNull(firstBackoff, "firstBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");

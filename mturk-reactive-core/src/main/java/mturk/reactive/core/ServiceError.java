@@ -21,7 +21,13 @@ import java.util.Objects;
  */
 public record ServiceError(String code, String message, Map<String, String> data) {
 
-    /** Validates and freezes the fields. */
+    /**
+     * Validates and freezes the fields.
+     *
+     * @param code the code
+     * @param message the message
+     * @param data the data pairs
+     */
     public ServiceError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

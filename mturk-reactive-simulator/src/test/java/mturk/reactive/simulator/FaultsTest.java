@@ -101,6 +101,15 @@ class FaultsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void truncateSurfacesAsIoErrorInAnHttpClientOnAReusedConnection() {
+        wire.call("GetAccountBalance");
+        sim.faults().truncate(1.0);
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> wire.call("GetAccountBalance"));
+        assertTrue(e.getCause() instanceof IOException);
+    }
+
+    @Test
     void slowTricklesTheWholeBodyInChunks() {
         sim.faults().slowPace(16, Duration.ofMillis(1)).slow(1.0);
         Wire.Reply r = wire.call("GetAccountBalance");

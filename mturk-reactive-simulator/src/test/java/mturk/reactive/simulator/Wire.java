@@ -155,7 +155,7 @@ final class Wire {
     }
 
     HttpRequest request(Map<String, String> all) {
-        return HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        return HttpRequest.newBuilder(endpoint).timeout(java.time.Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form(all))).build();
     }
 
@@ -173,7 +173,7 @@ final class Wire {
 
     Reply get(Map<String, String> all) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?" + form(all))).GET().build();
+            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?" + form(all))).timeout(java.time.Duration.ofSeconds(30)).GET().build();
             HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body());
         } catch (IOException e) {

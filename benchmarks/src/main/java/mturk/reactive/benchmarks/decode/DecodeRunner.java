@@ -33,9 +33,9 @@ public final class DecodeRunner {
     public static List<Figure> run(boolean quick, List<String> methods) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(5)
+                .warmupIterations(quick ? 4 : 5)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
+                .measurementIterations(quick ? 4 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .addProfiler(GCProfiler.class)
                 .jvmArgs("-Xms1g", "-Xmx1g")

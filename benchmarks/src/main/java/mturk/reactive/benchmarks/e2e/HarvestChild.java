@@ -9,7 +9,7 @@ import java.util.Map;
 import mturk.reactive.benchmarks.report.CpuClock;
 
 /**
- * Our harvest in a JVM of its own (the parent starts it with {@code -Xmx64m}): a short warm-up listing, then the
+ * Our harvest in a JVM of its own (the parent starts it with {@code -Xmx64m}): a warm-up listing (half the records), then the
  * whole listing through the client under test, counting records. Prints one {@code RESULT} line with the records,
  * wall and CPU nanoseconds, the peak heap of the measured listing (sum of the heap pools' peaks after a reset), the
  * maximum heap and the GC count and time.

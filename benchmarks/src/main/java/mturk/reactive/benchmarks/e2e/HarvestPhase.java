@@ -1,5 +1,6 @@
 package mturk.reactive.benchmarks.e2e;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mturk.reactive.benchmarks.bodies.AssignmentPages;
@@ -43,8 +44,15 @@ public final class HarvestPhase {
         String unit = kind.equals("assignments") ? "assignments/s" : "HITs/s";
         double ours = Double.NaN;
         if (clientFactory != null) {
-            try (ChildJvm child = ChildJvm.start(List.of("-Xmx64m"), HarvestChild.class.getName(), clientFactory,
-                    Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 5))) {
+            ServerControl control = new ServerControl(port);
+            long connectionsBefore = control.connections();
+            List<String> jvmArgs = new ArrayList<>(List.of("-Xmx64m"));
+            String extra = System.getProperty("benchmarks.harvestJvmArgs", "").trim();
+            if (!extra.isEmpty()) {
+                jvmArgs.addAll(List.of(extra.split("\\s+"))); // e.g. a JFR recording, to profile the harvest
+            }
+            try (ChildJvm child = ChildJvm.start(jvmArgs, HarvestChild.class.getName(), clientFactory,
+                    Integer.toString(port), kind, AssignmentPages.DEFAULT_HIT_ID, Integer.toString(total / 2))) {
                 Map<String, String> result = child.result();
                 long records = Long.parseLong(result.get("records"));
                 ours = records / (Long.parseLong(result.get("nanos")) / 1e9);
@@ -56,6 +64,9 @@ public final class HarvestPhase {
                 report.add("harvest", "ours, " + what + ": CPU per record",
                         Long.parseLong(result.get("cpuNanos")) / 1e3 / records, "µs", "whole client JVM");
             }
+            long pages = (total + 99) / 100 + (total / 2 + 99) / 100; // measured listing and warm-up
+            report.add("harvest", "ours, " + what + ": TCP connections opened per page",
+                    (control.connections() - connectionsBefore - 1) / (double) pages, "", "seen by the server");
         }
         double botoRate = Double.NaN;
         if (boto != null) {

@@ -1,15 +1,10 @@
 package mturk.reactive.benchmarks.e2e;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import mturk.reactive.benchmarks.baseline.BareNettyPoster;
 import mturk.reactive.benchmarks.boto.BotoHarness;
 import mturk.reactive.benchmarks.report.CpuClock;
 import mturk.reactive.benchmarks.report.Report;
-import mturk.reactive.benchmarks.server.FixedResponseServer;
 import reactor.core.publisher.Flux;
 
 /**
@@ -61,15 +56,28 @@ public final class PublishPhase {
         }
         try (ClientUnderTest client = clients.connect(port)) {
             publish(client, count); // warm-up; also makes the server capture our first CreateHIT body
-            String body = capturedCreateHit();
+            ServerControl control = new ServerControl(port);
+            String body = control.capturedCreateHit();
+            if (body.isEmpty()) {
+                throw new IllegalStateException("the server captured no CreateHIT body from our client");
+            }
             try (BareNettyPoster bare = new BareNettyPoster(port, body, settings.concurrency())) {
                 bare.post(count, settings.concurrency()).block();
                 Measure ours = null;
                 Measure floor = null;
+                long oursConnections = 0;
+                long floorConnections = 0;
                 for (int round = 0; round < ROUNDS; round++) {
+                    long before = control.connections();
                     ours = Measure.best(ours, Measure.of(() -> publish(client, count)));
+                    long between = control.connections();
                     floor = Measure.best(floor, Measure.of(() -> bare.post(count, settings.concurrency()).block()));
+                    oursConnections += between - before - 1;
+                    floorConnections += control.connections() - between - 1;
                 }
+                report.add("publish", "ours: new TCP connections per CreateHIT", oursConnections / (double) (ROUNDS * count),
+                        "", "seen by the server; bare Reactor Netty: "
+                                + Report.format(floorConnections / (double) (ROUNDS * count)));
                 double oursRate = count / (ours.wallNanos() / 1e9);
                 report.add("publish", "ours, concurrency " + settings.concurrency() + ", " + count + " CreateHIT",
                         oursRate, "HITs/s", "best of " + ROUNDS);
@@ -90,18 +98,6 @@ public final class PublishPhase {
 
     private void publish(ClientUnderTest client, int count) {
         Flux.range(0, count).flatMap(client::createHit, settings.concurrency()).then().block();
-    }
-
-    private String capturedCreateHit() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("Operation=" + FixedResponseServer.CAPTURED_CREATE_HIT))
-                .build();
-        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        if (body.isEmpty()) {
-            throw new IllegalStateException("the server captured no CreateHIT body from our client");
-        }
-        return body;
     }
 
     /** Wall and process CPU time of one measured loop. */

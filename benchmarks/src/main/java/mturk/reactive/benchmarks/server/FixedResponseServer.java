@@ -38,6 +38,12 @@ public final class FixedResponseServer implements AutoCloseable {
      */
     public static final String CAPTURED_CREATE_HIT = "BenchmarkCapturedCreateHIT";
 
+    /**
+     * The benchmark's own control operation: answers {@code requests=N connections=M}, the requests answered and the
+     * TCP connections accepted so far (a client that does not reuse its connections shows here).
+     */
+    public static final String STATS = "BenchmarkStats";
+
     private final byte[][] assignmentPages;
     private final byte[] emptyAssignmentsPage;
     private final byte[][] hitPages;
@@ -46,6 +52,7 @@ public final class FixedResponseServer implements AutoCloseable {
     private final AtomicLong createHitCalls = new AtomicLong();
     private final AtomicLong bytesSent = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
     private volatile long lastChunkNanos;
     private volatile String firstCreateHitBody;
     private final DisposableServer server;
@@ -75,6 +82,7 @@ public final class FixedResponseServer implements AutoCloseable {
         this.server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
+                .doOnChannelInit((observer, channel, remote) -> connections.incrementAndGet())
                 .handle(this::handle)
                 .bindNow();
     }
@@ -107,6 +115,11 @@ public final class FixedResponseServer implements AutoCloseable {
     /** Requests answered so far. */
     public long requests() {
         return requests.get();
+    }
+
+    /** TCP connections accepted so far. */
+    public long connections() {
+        return connections.get();
     }
 
     /** Bytes of trickled bodies handed to the transport so far. */
@@ -154,6 +167,11 @@ public final class FixedResponseServer implements AutoCloseable {
                 String captured = firstCreateHitBody == null ? "" : firstCreateHitBody;
                 response.header(HttpHeaderNames.CONTENT_TYPE, "text/plain");
                 return whole(response, captured.getBytes(StandardCharsets.UTF_8));
+            }
+            case STATS -> {
+                response.header(HttpHeaderNames.CONTENT_TYPE, "text/plain");
+                return whole(response, ("requests=" + requests.get() + " connections=" + connections.get())
+                        .getBytes(StandardCharsets.UTF_8));
             }
             default -> {
                 String safe = operation.replaceAll("[^A-Za-z]", "");

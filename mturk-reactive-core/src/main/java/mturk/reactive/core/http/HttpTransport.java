@@ -46,7 +46,10 @@ public final class HttpTransport {
      */
     public HttpTransport(HttpClient client, Endpoint endpoint, ResponseLimits limits, Duration connectTimeout,
                          Duration responseTimeout) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.client = Objects.requireNonNull(client, "client")
+                .headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, FORM_CONTENT_TYPE)
+                        .set(HttpHeaderNames.USER_AGENT, USER_AGENT)
+                        .set(HttpHeaderNames.ACCEPT, "text/xml, application/xml, */*"));
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -67,9 +70,6 @@ public final class HttpTransport {
      */
     public <T> Flux<Object> exchange(String operation, String body, ResponseSpec<T> spec) {
         return client
-                .headers(h -> h.set(HttpHeaderNames.CONTENT_TYPE, FORM_CONTENT_TYPE)
-                        .set(HttpHeaderNames.USER_AGENT, USER_AGENT)
-                        .set(HttpHeaderNames.ACCEPT, "text/xml, application/xml, */*"))
                 .post()
                 .uri(endpoint.postUrl())
                 .send((req, out) -> out.sendString(Mono.just(body), StandardCharsets.UTF_8))

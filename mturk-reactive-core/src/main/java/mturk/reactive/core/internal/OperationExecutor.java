@@ -103,7 +103,7 @@ public final class OperationExecutor {
         return execute(op, params)
                 .filter(e -> !(e instanceof ResponseSummary))
                 .cast(type)
-                .next()
+                .singleOrEmpty() // not next(): cancelling before the body ends would close a pooled connection
                 .switchIfEmpty(Mono.error(() -> new MalformedResponseException("response to " + op.name()
                         + " held no <" + op.response().resultElement() + "> record", null)));
     }

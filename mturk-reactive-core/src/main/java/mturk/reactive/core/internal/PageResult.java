@@ -14,7 +14,13 @@ import mturk.reactive.core.xml.ResponseSummary;
  */
 public record PageResult<T>(int pageNumber, List<T> items, ResponseSummary summary) {
 
-    /** Freezes the items. */
+    /**
+     * Freezes the items.
+     *
+     * @param pageNumber the requested page number
+     * @param items the records
+     * @param summary request id and paging fields
+     */
     public PageResult {
         items = List.copyOf(items);
         Objects.requireNonNull(summary, "summary");

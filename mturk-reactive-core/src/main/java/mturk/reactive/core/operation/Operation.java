@@ -16,7 +16,14 @@ import mturk.reactive.core.xml.ResponseSpec;
  */
 public record Operation<T>(String name, boolean retrySafe, boolean takesToken, ResponseSpec<T> response) {
 
-    /** Validates the row: a token makes a call safe to repeat, so a token operation must be retry-safe. */
+    /**
+     * Validates the row: a token makes a call safe to repeat, so a token operation must be retry-safe.
+     *
+     * @param name the wire name
+     * @param retrySafe whether repeating is safe
+     * @param takesToken whether the request carries a {@code UniqueRequestToken}
+     * @param response the response spec
+     */
     public Operation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(response, "response");

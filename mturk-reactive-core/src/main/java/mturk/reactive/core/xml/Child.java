@@ -53,7 +53,11 @@ public sealed interface Child {
      * @param sink receives the text
      */
     record Text(Consumer<String> sink) implements Child {
-        /** Checks the sink. */
+        /**
+     * Checks the sink.
+     *
+     * @param sink receives the text
+     */
         public Text {
             Objects.requireNonNull(sink, "sink");
         }
@@ -67,7 +71,12 @@ public sealed interface Child {
      * @param <R>    the record type
      */
     record Nested<R>(RecordReader<R> reader, Consumer<? super R> sink) implements Child {
-        /** Checks the fields. */
+        /**
+     * Checks the fields.
+     *
+     * @param reader the reader
+     * @param sink receives its record
+     */
         public Nested {
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(sink, "sink");

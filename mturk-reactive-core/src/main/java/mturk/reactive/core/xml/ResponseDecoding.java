@@ -2,6 +2,7 @@ package mturk.reactive.core.xml;
 
 import io.netty.buffer.ByteBuf;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import mturk.reactive.core.ResponseLimits;
 import reactor.core.publisher.Flux;
@@ -11,9 +12,11 @@ import reactor.core.publisher.Flux;
  *
  * <pre>{@code
  * Flux.defer(() -> { decoder = newDecoder.get();                   // fresh state per subscription
- *         return body.concatMapIterable(feed, then release)        // zero-copy, one buffer at a time
+ *         return body.map(Owned::new)                               // our one reference, released once
+ *                    .concatMapIterable(feed, then release)        // zero-copy, one buffer at a time
  *                    .concatWith(Flux.defer(decoder::finish)); })  // end of input: fail if the root is open
- *     .doOnDiscard(ByteBuf.class, Buffers::releaseQuietly)         // cancel and error paths release too
+ *     .doOnDiscard(Owned.class, Owned::release)                    // cancel and error paths release too
+ *     .doOnDiscard(ByteBuf.class, Buffers::releaseQuietly)         // buffers dropped upstream of the map
  * }</pre>
  *
  * <p>Ownership: every buffer the body emits belongs to this pipeline, which releases it exactly once (right after
@@ -36,9 +39,12 @@ public final class ResponseDecoding {
     public static Flux<Object> decode(Flux<ByteBuf> body, Supplier<XmlDecoder> newDecoder) {
         return Flux.defer(() -> {
             XmlDecoder decoder = newDecoder.get();
-            return body.concatMapIterable(buffer -> feedAndRelease(decoder, buffer), BUFFER_PREFETCH)
+            return body.map(Owned::new)
+                    .concatMapIterable(owned -> feedAndRelease(decoder, owned), BUFFER_PREFETCH)
                     .concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())));
-        }).doOnDiscard(ByteBuf.class, Buffers::releaseQuietly);
+        })
+                .doOnDiscard(Owned.class, Owned::release)
+                .doOnDiscard(ByteBuf.class, Buffers::releaseQuietly);
     }
 
     /**
@@ -57,12 +63,32 @@ public final class ResponseDecoding {
         return decode(body, () -> XmlDecoder.forEnvelope(operation, statusCode, spec, limits));
     }
 
-    private static List<Object> feedAndRelease(XmlDecoder decoder, ByteBuf buffer) {
-        // Released here only on success. If feeding throws, concatMapIterable hands this very buffer to the discard
-        // hook, which releases it: releasing it here as well would drop a second reference, and a buffer that is
-        // shared with Netty's pipeline (refCnt > 1) is still "alive" for releaseQuietly, so nothing would stop it.
-        List<Object> out = decoder.feed(buffer);
-        buffer.release();
-        return out;
+    private static List<Object> feedAndRelease(XmlDecoder decoder, Owned owned) {
+        try {
+            return decoder.feed(owned.buffer);
+        } finally {
+            owned.release();
+        }
+    }
+
+    /**
+     * This pipeline's one reference to a body buffer, released at most once. A buffer's reference count may be shared
+     * with Reactor Netty (which releases its own reference after {@code onNext}), so "release if refCnt &gt; 0" is not
+     * idempotent enough: when the parser throws, both the {@code finally} above and the discard hook (Reactor hands
+     * the failing element to it too) see the buffer, and only the first may release.
+     */
+    static final class Owned {
+        final ByteBuf buffer;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Owned(ByteBuf buffer) {
+            this.buffer = buffer;
+        }
+
+        void release() {
+            if (released.compareAndSet(false, true)) {
+                buffer.release();
+            }
+        }
     }
 }

@@ -25,7 +25,13 @@ import java.util.function.Supplier;
 public record ResponseSpec<T>(String resultElement, String itemElement,
                               Supplier<? extends RecordReader<? extends T>> reader) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param resultElement the result element
+     * @param itemElement the item element, or {@code null}
+     * @param reader the reader factory, or {@code null} for {@link #empty}
+     */
     public ResponseSpec {
         Objects.requireNonNull(resultElement, "resultElement");
         if (itemElement != null) {

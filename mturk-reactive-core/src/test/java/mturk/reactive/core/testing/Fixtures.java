@@ -12,6 +12,19 @@ public final class Fixtures {
     }
 
     /**
+     * @param text   a document
+     * @param marker a substring of it
+     * @return the UTF-8 byte offset just after the first occurrence of {@code marker}
+     */
+    public static int bytesThrough(String text, String marker) {
+        int i = text.indexOf(marker);
+        if (i < 0) {
+            throw new IllegalArgumentException("no " + marker);
+        }
+        return text.substring(0, i + marker.length()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
      * @param name file name, e.g. {@code GetAccountBalance.xml}
      * @return its UTF-8 content
      */

@@ -21,6 +21,7 @@ import mturk.reactive.core.operation.Operations;
 import mturk.reactive.core.testing.Fixtures;
 import mturk.reactive.core.testing.LeakCheckExtension;
 import mturk.reactive.core.testing.TestBuffers;
+import mturk.reactive.core.testing.TestHit;
 import mturk.reactive.model.AccountBalance;
 import mturk.reactive.model.Price;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,9 @@ import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import mturk.reactive.core.MalformedResponseException;
 import mturk.reactive.core.ResponseLimits;
+import mturk.reactive.core.TruncatedResponseException;
 import mturk.reactive.core.xml.Child;
 import mturk.reactive.core.xml.RecordReader;
 import mturk.reactive.core.xml.Values;
@@ -41,8 +43,8 @@ public final class QuestionFormAnswersReader implements RecordReader<List<Answer
      * @param xml the unescaped document; {@code null}, empty or blank (a legal empty {@code <Answer/>}) gives no
      *            answers
      * @return the answers in document order (unmodifiable)
-     * @throws mturk.reactive.core.MalformedResponseException if the text is not a well-formed document or an answer
-     *                                                        is invalid (for example a non-numeric file size)
+     * @throws MalformedResponseException if the text is not a complete, well-formed document or an answer is invalid
+     *                                    (for example a non-numeric file size); never a retryable error
      */
     public static List<Answer> parse(String xml) {
         if (xml == null || xml.isBlank()) {
@@ -57,7 +59,12 @@ public final class QuestionFormAnswersReader implements RecordReader<List<Answer
         } finally {
             bytes.release();
         }
-        out.addAll(decoder.finish());
+        try {
+            out.addAll(decoder.finish());
+        } catch (TruncatedResponseException e) {
+            // the response itself was complete: an unfinished inner document is malformed data, not a lost connection
+            throw new MalformedResponseException("the Answer document is incomplete: " + e.getMessage(), e);
+        }
         @SuppressWarnings("unchecked")
         List<Answer> answers = out.isEmpty() ? List.of() : (List<Answer>) out.get(0);
         return answers;

@@ -1,7 +1,10 @@
-package mturk.reactive.core.xml;
+package mturk.reactive.core.testing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import mturk.reactive.core.xml.Child;
+import mturk.reactive.core.xml.RecordReader;
+import mturk.reactive.core.xml.Values;
 import mturk.reactive.core.xml.readers.PriceReader;
 
 /**
@@ -12,18 +15,23 @@ import mturk.reactive.core.xml.readers.PriceReader;
  * @param title     Title
  * @param reward    Reward/Amount
  */
-record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) {
+public record TestHit(String hitId, String hitTypeId, String title, BigDecimal reward) {
 
-    TestHit {
+    /** Checks the id. */
+    public TestHit {
         Objects.requireNonNull(hitId, "hitId");
     }
 
     /** The reader, written the way operation readers are. */
-    static final class Reader implements RecordReader<TestHit> {
+    public static final class Reader implements RecordReader<TestHit> {
         private String hitId;
         private String hitTypeId;
         private String title;
         private BigDecimal reward;
+
+        /** Creates a reader for one HIT element. */
+        public Reader() {
+        }
 
         @Override
         public Child child(String name) {
