@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
 /**
  * Broken connections: with 10 % of connections reset before the response (half of them after the simulator has
  * already applied the change) and 10 % of bodies cut mid-way, publishing creates exactly the HITs asked for, and
- * harvesting yields each assignment exactly once. 100 HITs and 500 assignments by default; 500 HITs and 5,000
+ * harvesting yields each assignment exactly once. 50 HITs and 500 assignments by default; 500 HITs and 5,000
  * assignments with {@code -Plong}.
  */
 class BrokenConnectionDrillTest {
@@ -55,7 +55,7 @@ class BrokenConnectionDrillTest {
 
     @Test
     void publishingCreatesEachHitExactlyOnce() {
-        int hits = Figures.scale(100, 500);
+        int hits = Figures.scale(50, 500);
         start(10);
         MTurkClient client = harness.client();
         breakConnections();

@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 /**
  * Throttling: with 30 % of responses throttled (HTTP 503, {@code AWS.ServiceUnavailable}), mixed operations (create,
  * extend, approve, bonus, reads) all succeed within the retry budget, and the simulator then holds exactly the HITs,
- * extensions, approvals and bonuses asked for: none missing, none twice. 200 operations by default, 1,000 with
+ * extensions, approvals and bonuses asked for: none missing, none twice. 100 operations by default, 1,000 with
  * {@code -Plong}.
  */
 class ThrottlingDrillTest {
@@ -58,7 +58,7 @@ class ThrottlingDrillTest {
 
     @Test
     void everyOperationSucceedsAndTheSimulatorHoldsExactlyWhatWasAsked() {
-        int perKind = Figures.scale(40, 200);
+        int perKind = Figures.scale(20, 200);
         MTurkClient client = harness.client();
         sim.faults().throttle(0.30);
         Map<String, AtomicInteger> succeeded = new ConcurrentHashMap<>();
