@@ -24,16 +24,24 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the command line and exits with its status. */
+    /**
+     * Runs the command line and exits with its status. Unless told otherwise, Netty uses its pooled buffer allocator:
+     * the adaptive one that Netty 4.2 picks by default registers Flight Recorder events when it first allocates,
+     * which cost this short-lived tool seconds of start-up on a busy machine.
+     */
     public static void main(String[] args) {
+        if (System.getProperty("io.netty.allocator.type") == null) {
+            System.setProperty("io.netty.allocator.type", "pooled");
+        }
         System.exit(run(List.of(args), Terminal.system()));
     }
 
     /** The commands, by name, in the order {@code help} lists them. */
     public static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.of(new BalanceCommand()
-)) {
+        for (Command c : List.of(new DemoCommand(), new PublishCommand(), new HarvestCommand(), new ReviewCommand(true),
+                new ReviewCommand(false), new BalanceCommand(), new HitCommand(true), new HitCommand(false),
+                new BonusCommand())) {
             commands.put(c.name(), c);
         }
         return commands;
