@@ -211,6 +211,12 @@ def main():
     open_hit = mtc.create_hit(question=form, lifetime=3600, max_assignments=1, title='Still open', description='d',
                               keywords='k', reward=Price(0.05), duration=600, qualifications=nobody)[0].HITId
     mtc.extend_hit(open_hit, expiration_increment=3600)
+    mtc.extend_hit(open_hit, assignments_increment=2)
+    assert mtc.get_hit(open_hit)[0].MaxAssignments == '3'
+    other_type = mtc.register_hit_type('Other type', 'Same reward', Price(0.05), 600)[0].HITTypeId
+    mtc.change_hit_type_of_hit(open_hit, other_type)
+    assert mtc.get_hit(open_hit)[0].Title == 'Other type'
+    mtc.get_help('GetHIT')
     mtc.approve_assignment(ext[0].AssignmentId)
     mtc.set_reviewing(ext_hit)
     assert mtc.get_hit(ext_hit)[0].HITStatus == 'Reviewing'

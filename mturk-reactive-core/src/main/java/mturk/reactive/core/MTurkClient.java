@@ -24,6 +24,7 @@ import mturk.reactive.model.EventType;
 import mturk.reactive.model.FileUploadUrl;
 import mturk.reactive.model.HelpType;
 import mturk.reactive.model.Hit;
+import mturk.reactive.model.HitSortProperty;
 import mturk.reactive.model.NotificationSpecification;
 import mturk.reactive.model.NotificationTransport;
 import mturk.reactive.model.NotifyWorkersFailure;
@@ -394,16 +395,31 @@ public final class MTurkClient implements AutoCloseable {
     }
 
     /**
-     * boto2's {@code get_all_hits}: every HIT of the caller, lazily, via {@code SearchHITs} with pages of
-     * {@value #LISTING_PAGE_SIZE} by creation time, ascending. Page N+1 is requested only when the subscriber's
-     * demand runs past page N; page 1 is fetched once (boto2 fetched it twice); items are emitted as they are parsed.
-     * Ends after a short page or when {@code TotalNumResults} is covered.
+     * boto2's {@code get_all_hits}: every HIT of the caller (all but disposed ones), lazily, via {@code SearchHITs}
+     * with pages of {@value #LISTING_PAGE_SIZE} and {@code SortProperty=Enumeration}, {@code Ascending}. The service
+     * documents {@code Enumeration} as the only reliable, duplicate-free way to page past the first 100 records (its
+     * order is unspecified), so it replaces boto2's {@code CreationTime}; for a sorted listing use
+     * {@link #getAllHits(SearchHitsRequest)}. Page N+1 is requested only when the subscriber's demand runs past page N;
+     * page 1 is fetched once (boto2 fetched it twice); items are emitted as they are parsed. Ends after a short page
+     * or when {@code TotalNumResults} is covered.
      *
      * @return every HIT
      */
     public Flux<Hit> getAllHits() {
+        return getAllHits(SearchHitsRequest.builder().sortProperty(HitSortProperty.ENUMERATION).build());
+    }
+
+    /**
+     * Every HIT of the caller in the request's order and response groups (boto2 ignored response groups here), lazily,
+     * in pages of {@value #LISTING_PAGE_SIZE} (the request's own page is ignored); paging as {@link #getAllHits()}.
+     * Beware that sorted paging past the first 100 records is not guaranteed duplicate-free by the service.
+     *
+     * @param request sort and response groups
+     * @return every HIT
+     */
+    public Flux<Hit> getAllHits(SearchHitsRequest request) {
         return executeAll(Operations.SEARCH_HITS, n -> OperationParams.searchHits(
-                SearchHitsRequest.builder().page(LISTING_PAGE_SIZE, n).build()), LISTING_PAGE_SIZE, Hit.class);
+                request.withPage(PageRequest.of(LISTING_PAGE_SIZE, n))), LISTING_PAGE_SIZE, Hit.class);
     }
 
     /**
@@ -472,11 +488,12 @@ public final class MTurkClient implements AutoCloseable {
      * @return the HITs
      */
     public Flux<Hit> getAllHitsForQualificationType(String qualificationTypeId) {
-        Objects.requireNonNull(qualificationTypeId, "qualificationTypeId");
-        new GetHitsForQualificationTypeRequest(qualificationTypeId, null); // validates before subscription
+        GetHitsForQualificationTypeRequest first = new GetHitsForQualificationTypeRequest(qualificationTypeId,
+                PageRequest.first(LISTING_PAGE_SIZE)); // validates the id before anything is sent
         return executeAll(Operations.GET_HITS_FOR_QUALIFICATION_TYPE,
                 n -> OperationParams.getHitsForQualificationType(new GetHitsForQualificationTypeRequest(
-                        qualificationTypeId, PageRequest.of(LISTING_PAGE_SIZE, n))), LISTING_PAGE_SIZE, Hit.class);
+                        first.qualificationTypeId(), PageRequest.of(LISTING_PAGE_SIZE, n))), LISTING_PAGE_SIZE,
+                Hit.class);
     }
 
     /**

@@ -18,7 +18,7 @@ import reactor.test.StepVerifier;
 
 class CredentialsProviderTest {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    static final Duration TIMEOUT = Duration.ofSeconds(30); // a guard against hangs, not a speed assertion
 
     @TempDir
     Path dir;

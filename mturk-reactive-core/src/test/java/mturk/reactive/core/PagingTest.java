@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import mturk.reactive.core.testing.LeakCheckExtension;
 import mturk.reactive.model.Assignment;
+import mturk.reactive.model.AssignmentStatus;
 import mturk.reactive.model.Hit;
+import mturk.reactive.model.HitSortProperty;
+import mturk.reactive.model.ResponseGroup;
+import mturk.reactive.model.request.SearchHitsRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,18 +100,6 @@ class PagingTest {
     }
 
     @Test
-    void nothingIsRequestedWithoutDemand() {
-        StepVerifier.create(client.getAllHits(), 0)
-                .expectSubscription()
-                .expectNoEvent(Duration.ofMillis(50))
-                .thenCancel()
-                .verify(TIMEOUT);
-        client.getAccountBalance().block(TIMEOUT);
-
-        assertEquals(List.of(), pageNumbersSent("SearchHITs"));
-    }
-
-    @Test
     void takingAllOfAThousandSendsTenRequestsEachPageOnce() {
         StepVerifier.create(client.getAllHits(), 0)
                 .thenRequest(Long.MAX_VALUE)
@@ -116,6 +108,51 @@ class PagingTest {
 
         assertEquals(IntStream.rangeClosed(1, 10).mapToObj(Integer::toString).toList(), pageNumbersSent("SearchHITs"));
         server.requests().forEach(r -> assertEquals("100", r.get("PageSize")));
+    }
+
+    @Test
+    void getAllHitsPagesByEnumerationAsTheServiceRecommendsPastOneHundredRecords() {
+        client.getAllHits().take(1).blockLast(TIMEOUT);
+
+        assertEquals(Expect.params("Operation", "SearchHITs", "SortProperty", "Enumeration", "SortDirection",
+                "Ascending", "PageSize", "100", "PageNumber", "1"), server.onlyRequest());
+    }
+
+    @Test
+    void getAllHitsWithARequestKeepsItsSortAndResponseGroups() {
+        client.getAllHits(SearchHitsRequest.builder().sortProperty(HitSortProperty.TITLE).page(5, 9)
+                .responseGroup(ResponseGroup.HIT_DETAIL).build()).take(1).blockLast(TIMEOUT);
+
+        assertEquals(Expect.params("Operation", "SearchHITs", "SortProperty", "Title", "SortDirection",
+                "Ascending", "PageSize", "100", "PageNumber", "1", "ResponseGroup.1", "HITDetail"),
+                server.onlyRequest());
+    }
+
+    @Test
+    void getAllReviewableHitsOfATypeSendsTheTypeWithPagesOfOneHundred() {
+        StepVerifier.create(client.getAllReviewableHits("HT")).expectNextCount(1).verifyComplete();
+
+        assertEquals(Expect.params("Operation", "GetReviewableHITs", "HITTypeId", "HT", "Status", "Reviewable",
+                "SortProperty", "Expiration", "SortDirection", "Ascending", "PageSize", "100", "PageNumber", "1"),
+                server.onlyRequest());
+    }
+
+    @Test
+    void getAllHitsForQualificationTypeSendsTheTypeWithPagesOfOneHundred() {
+        StepVerifier.create(client.getAllHitsForQualificationType("QT")).expectNextCount(1).verifyComplete();
+
+        assertEquals(Expect.params("Operation", "GetHITsForQualificationType", "QualificationTypeId", "QT",
+                "PageSize", "100", "PageNumber", "1"), server.onlyRequest());
+    }
+
+    @Test
+    void getAllAssignmentsWithStatusesSendsThemCommaSeparated() {
+        StepVerifier.create(client.getAllAssignments("H9", AssignmentStatus.SUBMITTED, AssignmentStatus.APPROVED)
+                        .take(1))
+                .expectNextCount(1)
+                .verifyComplete();
+
+        assertEquals("Submitted,Approved", server.onlyRequest().get("AssignmentStatus"));
     }
 
     @Test

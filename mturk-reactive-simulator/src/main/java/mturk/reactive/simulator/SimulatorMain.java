@@ -23,13 +23,18 @@ public final class SimulatorMain {
               --workers N           number of simulated workers (default 10)
               --work-delay DURATION time from accept to submit: 30s, 5m, 2h, 1d, PT30S or seconds (default 30s)
               --fault-throttle R    rate 0..1 of HTTP 503 AWS.ServiceUnavailable
-              --fault-reset R       rate 0..1 of connections closed before the operation runs
+              --fault-reset R       rate 0..1 of connections closed without a response
+              --fault-reset-mode M  before (nothing changed, default), after (the operation ran) or random
               --fault-truncate R    rate 0..1 of bodies cut in half
               --fault-slow R        rate 0..1 of bodies trickled slowly
               --fault-malformed R   rate 0..1 of bodies that are not well-formed XML
               --seed N              seed of ids, workers, answers and faults (default 1)
               --help                this text
             """.formatted(MTurkSimulator.DEFAULT_ACCESS_KEY, MTurkSimulator.DEFAULT_SECRET_KEY);
+
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--help", "-h", "--port", "--host",
+            "--access-key", "--secret-key", "--balance", "--auto-work", "--workers", "--work-delay", "--fault-throttle",
+            "--fault-reset", "--fault-reset-mode", "--fault-truncate", "--fault-slow", "--fault-malformed", "--seed");
 
     private SimulatorMain() {
     }
@@ -44,8 +49,8 @@ public final class SimulatorMain {
     }
 
     /** Parsed options. */
-    record Options(MTurkSimulator.Builder builder, double throttle, double reset, double truncate, double slow,
-                   double malformed, boolean help) {
+    record Options(MTurkSimulator.Builder builder, double throttle, double reset, Faults.ResetMode resetMode,
+                   double truncate, double slow, double malformed, boolean help) {
     }
 
     /** Entry point. */
@@ -79,7 +84,8 @@ public final class SimulatorMain {
     /** Starts a simulator for the options and prints the banner (first line: the URL). */
     static MTurkSimulator start(Options options, PrintStream out) {
         MTurkSimulator sim = options.builder().start();
-        sim.faults().throttle(options.throttle()).reset(options.reset()).truncate(options.truncate())
+        sim.faults().throttle(options.throttle()).reset(options.reset(), options.resetMode())
+                .truncate(options.truncate())
                 .slow(options.slow()).malformed(options.malformed());
         out.println("MTurk 2014-08-15 simulator listening on " + sim.endpoint());
         out.println("access key: " + sim.accessKey());
@@ -95,6 +101,7 @@ public final class SimulatorMain {
         String accessKey = MTurkSimulator.DEFAULT_ACCESS_KEY;
         String secretKey = MTurkSimulator.DEFAULT_SECRET_KEY;
         boolean help = false;
+        Faults.ResetMode resetMode = Faults.ResetMode.BEFORE_STATE_CHANGE;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             String value = null;
@@ -102,6 +109,9 @@ public final class SimulatorMain {
             if (flag.startsWith("--") && eq > 0) {
                 value = flag.substring(eq + 1);
                 flag = flag.substring(0, eq);
+            }
+            if (!FLAGS.contains(flag)) {
+                throw new UsageException("unknown option " + flag);
             }
             boolean takesValue = !flag.equals("--auto-work") && !flag.equals("--help") && !flag.equals("-h");
             if (takesValue && value == null) {
@@ -123,6 +133,13 @@ public final class SimulatorMain {
                     case "--work-delay" -> b.workDelay(duration(value));
                     case "--fault-throttle" -> rates[0] = rate(flag, value);
                     case "--fault-reset" -> rates[1] = rate(flag, value);
+                    case "--fault-reset-mode" -> resetMode = switch (value) {
+                        case "before" -> Faults.ResetMode.BEFORE_STATE_CHANGE;
+                        case "after" -> Faults.ResetMode.AFTER_STATE_CHANGE;
+                        case "random" -> Faults.ResetMode.RANDOM;
+                        default -> throw new UsageException(flag + ": '" + value
+                                + "' must be before, after or random");
+                    };
                     case "--fault-truncate" -> rates[2] = rate(flag, value);
                     case "--fault-slow" -> rates[3] = rate(flag, value);
                     case "--fault-malformed" -> rates[4] = rate(flag, value);
@@ -140,7 +157,7 @@ public final class SimulatorMain {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new Options(b, rates[0], rates[1], rates[2], rates[3], rates[4], help);
+        return new Options(b, rates[0], rates[1], resetMode, rates[2], rates[3], rates[4], help);
     }
 
     private static double rate(String flag, String value) throws UsageException {

@@ -29,10 +29,18 @@ class SimulatorMainTest {
     }
 
     @Test
+    void resetModeFlagSelectsWhetherTheOperationRuns() throws Exception {
+        assertEquals(Faults.ResetMode.AFTER_STATE_CHANGE,
+                SimulatorMain.parse(new String[] {"--fault-reset", "0.5", "--fault-reset-mode", "after"}).resetMode());
+        assertThrows(SimulatorMain.UsageException.class,
+                () -> SimulatorMain.parse(new String[] {"--fault-reset-mode", "sometimes"}));
+    }
+
+    @Test
     void unknownFlagIsAUsageError() {
         SimulatorMain.UsageException e = assertThrows(SimulatorMain.UsageException.class,
                 () -> SimulatorMain.parse(new String[] {"--bogus"}));
-        assertTrue(e.getMessage().contains("--bogus"));
+        assertEquals("unknown option --bogus", e.getMessage());
     }
 
     @Test

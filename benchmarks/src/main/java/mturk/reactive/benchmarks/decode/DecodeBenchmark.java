@@ -1,5 +1,7 @@
 package mturk.reactive.benchmarks.decode;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
@@ -8,8 +10,10 @@ import mturk.reactive.benchmarks.baseline.StaxDecoder;
 import mturk.reactive.benchmarks.bodies.AssignmentPages;
 import mturk.reactive.benchmarks.bodies.HitPages;
 import mturk.reactive.benchmarks.scan.AaltoScan;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -60,10 +64,46 @@ public class DecodeBenchmark {
         ours.release();
     }
 
+    /**
+     * CPU time of the benchmark thread, summed over an iteration, and the calls it covers: on a machine shared with
+     * other work the wall-clock score depends on how much CPU the fork was given, CPU time per call much less.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuCounters {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        /** CPU nanoseconds of the benchmark thread in this iteration. */
+        public long cpuNanos;
+        /** Benchmark calls in this iteration. */
+        public long calls;
+
+        /** Starts a new iteration. */
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            calls = 0;
+        }
+
+        long start() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
+
+        void stop(long start) {
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+            calls++;
+        }
+    }
+
     /** Ours: the client's streaming decoder (Aalto async, record readers) fed the body as direct buffers. */
     @Benchmark
-    public List<Object> streaming() {
-        return ours.decode();
+    public List<Object> streaming(CpuCounters cpu) {
+        long start = cpu.start();
+        try {
+            return ours.decode();
+        } finally {
+            cpu.stop(start);
+        }
     }
 
     /** The body bytes of page kind {@code body}. */
@@ -77,19 +117,34 @@ public class DecodeBenchmark {
 
     /** (a) JDK DOM: parse the whole body (and each answer document) into trees, then map into the records. */
     @Benchmark
-    public List<?> dom() throws Exception {
-        return body.equals("assignments") ? dom.assignments(bytes) : dom.hits(bytes);
+    public List<?> dom(CpuCounters cpu) throws Exception {
+        long start = cpu.start();
+        try {
+            return body.equals("assignments") ? dom.assignments(bytes) : dom.hits(bytes);
+        } finally {
+            cpu.stop(start);
+        }
     }
 
     /** (b) The JDK's synchronous StAX over the whole body (and each answer document), mapping as it reads. */
     @Benchmark
-    public List<?> stax() throws XMLStreamException {
-        return body.equals("assignments") ? stax.assignments(bytes) : stax.hits(bytes);
+    public List<?> stax(CpuCounters cpu) throws XMLStreamException {
+        long start = cpu.start();
+        try {
+            return body.equals("assignments") ? stax.assignments(bytes) : stax.hits(bytes);
+        } finally {
+            cpu.stop(start);
+        }
     }
 
     /** (c) The floor: Aalto's async parser over every token, inner answer documents included, building nothing. */
     @Benchmark
-    public long aaltoScan() throws XMLStreamException {
-        return scan.scan(chunks);
+    public long aaltoScan(CpuCounters cpu) throws XMLStreamException {
+        long start = cpu.start();
+        try {
+            return scan.scan(chunks);
+        } finally {
+            cpu.stop(start);
+        }
     }
 }

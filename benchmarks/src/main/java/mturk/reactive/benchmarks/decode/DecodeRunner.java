@@ -17,8 +17,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /** Runs {@link DecodeBenchmark} through JMH's API with the GC profiler and returns one figure per (method, body). */
 public final class DecodeRunner {
 
-    /** One JMH result: pages per second and bytes allocated per page ({@code gc.alloc.rate.norm}). */
-    public record Figure(String method, String body, double pagesPerSecond, double error, double allocBytesPerPage) {
+    /**
+     * One JMH result: pages per second (wall clock), the benchmark thread's CPU nanoseconds per page, and bytes
+     * allocated per page ({@code gc.alloc.rate.norm}).
+     */
+    public record Figure(String method, String body, double pagesPerSecond, double error, double cpuNanosPerPage,
+                         double allocBytesPerPage) {
+
+        /** Pages per second of the benchmark thread's CPU time: the throughput of one unshared core. */
+        public double pagesPerCpuSecond() {
+            return 1e9 / cpuNanosPerPage;
+        }
     }
 
     private DecodeRunner() {
@@ -50,8 +59,11 @@ public final class DecodeRunner {
             String label = result.getParams().getBenchmark();
             String method = label.substring(label.lastIndexOf('.') + 1);
             Result<?> primary = result.getPrimaryResult();
+            Map<String, Result> secondary = result.getSecondaryResults();
+            double cpuPerPage = secondary.containsKey("cpuNanos") && secondary.containsKey("calls")
+                    ? secondary.get("cpuNanos").getScore() / secondary.get("calls").getScore() : Double.NaN;
             figures.add(new Figure(method, result.getParams().getParam("body"), primary.getScore(),
-                    primary.getScoreError(), allocNorm(result.getSecondaryResults())));
+                    primary.getScoreError(), cpuPerPage, allocNorm(secondary)));
         }
         return figures;
     }

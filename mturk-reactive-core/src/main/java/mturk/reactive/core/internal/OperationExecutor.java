@@ -3,10 +3,11 @@ package mturk.reactive.core.internal;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import mturk.reactive.core.CredentialsProvider;
 import mturk.reactive.core.MTurkException;
 import mturk.reactive.core.MTurkIoException;
+import mturk.reactive.core.MTurkServiceException;
 import mturk.reactive.core.MTurkTimeoutException;
 import mturk.reactive.core.MalformedResponseException;
 import mturk.reactive.core.RetryPolicy;
@@ -24,9 +25,11 @@ import reactor.util.retry.RetryBackoffSpec;
  * anew inside {@code Flux.defer}, sends it, and retries per the {@link RetryPolicy}.
  *
  * <p>Retry rules: only {@link MTurkException#isRetryable() retryable} failures; only for
- * {@link Operation#retrySafe() retry-safe} operations, except failures to connect (nothing was sent), which are
- * retried for every operation; and never once a record of the attempt has been delivered (that would duplicate
- * records).
+ * {@link Operation#retrySafe() retry-safe} operations, except failures to connect (nothing was sent) and throttling
+ * (the service refused the request before acting on it), which are retried for every operation. Once records have
+ * been delivered, only retry-safe operations are retried, and the retried attempt skips the records already delivered
+ * (it reads the response again from its start; for a listing page this assumes the page did not change in between,
+ * as offset paging assumes anyway), so a body cut mid-page neither fails the listing nor repeats a record.
  */
 public final class OperationExecutor {
 
@@ -68,15 +71,19 @@ public final class OperationExecutor {
         return Flux.defer(() -> {
             Params withToken = op.takesToken() && params.get(TOKEN) == null
                     ? params.with(TOKEN, newToken()) : params;
-            AtomicBoolean delivered = new AtomicBoolean();
+            // records delivered downstream by this logical call, over all attempts: a retried attempt reads the
+            // same response again from its start, and skips that many records, so that a body cut mid-page resumes
+            // where it broke instead of failing the listing or delivering a record twice
+            AtomicInteger delivered = new AtomicInteger();
             return credentials.resolve().flatMapMany(creds -> Flux.defer(() -> {
-                        delivered.set(false);
                         SignedRequest signed = SignatureV1.sign(op.name(), withToken.asMap(), creds, clock.instant());
-                        return transport.exchange(op.name(), signed.body(), op.response());
+                        Flux<Object> attempt = transport.exchange(op.name(), signed.body(), op.response());
+                        int skip = delivered.get();
+                        return skip == 0 ? attempt : attempt.filter(new SkipRecords(skip));
                     })
                     .doOnNext(e -> {
                         if (!(e instanceof ResponseSummary)) {
-                            delivered.set(true);
+                            delivered.incrementAndGet();
                         }
                     })
                     .retryWhen(retrySpec(op, delivered)));
@@ -125,12 +132,30 @@ public final class OperationExecutor {
         return execute(op, params).filter(e -> !(e instanceof ResponseSummary)).cast(type);
     }
 
-    private RetryBackoffSpec retrySpec(Operation<?> op, AtomicBoolean delivered) {
+    /** Drops the first {@code n} records of an attempt (never its summary); one instance per attempt. */
+    private static final class SkipRecords implements java.util.function.Predicate<Object> {
+        private int remaining;
+
+        SkipRecords(int n) {
+            this.remaining = n;
+        }
+
+        @Override
+        public boolean test(Object e) {
+            if (e instanceof ResponseSummary || remaining == 0) {
+                return true;
+            }
+            remaining--;
+            return false;
+        }
+    }
+
+    private RetryBackoffSpec retrySpec(Operation<?> op, AtomicInteger delivered) {
         return Retry.backoff(retryPolicy.maxRetries(), retryPolicy.firstBackoff())
                 .maxBackoff(retryPolicy.maxBackoff())
                 .jitter(retryPolicy.jitter())
                 .scheduler(retryPolicy.scheduler())
-                .filter(e -> !delivered.get() && shouldRetry(op, e))
+                .filter(e -> shouldRetry(op, e) && (delivered.get() == 0 || op.retrySafe()))
                 .onRetryExhaustedThrow((spec, signal) -> signal.failure());
     }
 
@@ -141,7 +166,10 @@ public final class OperationExecutor {
         if (op.retrySafe()) {
             return true;
         }
-        return (e instanceof MTurkIoException io && io.isConnectFailure())
+        // a throttled request (503 / AWS.ServiceUnavailable) was refused before the service acted on it, so even an
+        // approve or a reject may be sent again
+        return (e instanceof MTurkServiceException s && s.isThrottling())
+                || (e instanceof MTurkIoException io && io.isConnectFailure())
                 || (e instanceof MTurkTimeoutException t && t.kind() == MTurkTimeoutException.Kind.CONNECT);
     }
 

@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import mturk.reactive.core.xml.ResponseSummary;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Lazy listings over {@code PageNumber}/{@code PageSize} operations.
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
  * {@link ResponseSummary}) expands into the next page when there is one; the summaries are then filtered out. Page 1
  * is fetched once. The listing ends when a page is short, empty, or {@code TotalNumResults} is covered.
  *
- * <p>Every subscription starts again from page 1.
+ * <p>Nothing is sent before the subscriber requests its first item (subscribing alone sends nothing). Every
+ * subscription starts again from page 1.
  */
 public final class Paging {
 
@@ -37,11 +39,27 @@ public final class Paging {
      */
     public static <T> Flux<T> items(IntFunction<Flux<Object>> fetchPage, int pageSize, Class<T> type) {
         checkPageSize(pageSize);
-        return page(fetchPage, 1)
+        return onFirstDemand(page(fetchPage, 1)
                 .expand(e -> e instanceof PageEnd end && hasNext(end.pageNumber(), end.summary(), pageSize)
                         ? page(fetchPage, end.pageNumber() + 1) : Flux.empty())
                 .filter(e -> !(e instanceof PageEnd))
-                .cast(type);
+                .cast(type));
+    }
+
+    /**
+     * Delays the subscription to {@code source} (which sends page 1) until the subscriber requests something:
+     * subscribing alone sends nothing.
+     */
+    private static <T> Flux<T> onFirstDemand(Flux<T> source) {
+        return Flux.defer(() -> {
+            Sinks.Empty<Void> demanded = Sinks.empty();
+            return source.delaySubscription(demanded.asMono())
+                    .doOnRequest(n -> {
+                        if (n > 0) {
+                            demanded.tryEmitEmpty();
+                        }
+                    });
+        });
     }
 
     /**
@@ -53,9 +71,9 @@ public final class Paging {
      */
     public static <T> Flux<PageResult<T>> pages(IntFunction<Flux<Object>> fetchPage, int pageSize, Class<T> type) {
         checkPageSize(pageSize);
-        return collect(fetchPage, 1, type)
+        return onFirstDemand(collect(fetchPage, 1, type)
                 .expand(p -> hasNext(p.pageNumber(), p.summary(), pageSize)
-                        ? collect(fetchPage, p.pageNumber() + 1, type) : Mono.empty());
+                        ? collect(fetchPage, p.pageNumber() + 1, type) : Mono.empty()));
     }
 
     /**

@@ -1,9 +1,12 @@
 package mturk.reactive.core.xml;
 
 import io.netty.buffer.ByteBuf;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import mturk.reactive.core.MTurkException;
 import mturk.reactive.core.ResponseLimits;
 import reactor.core.publisher.Flux;
 
@@ -63,12 +66,38 @@ public final class ResponseDecoding {
         return decode(body, () -> XmlDecoder.forEnvelope(operation, statusCode, spec, limits));
     }
 
-    private static List<Object> feedAndRelease(XmlDecoder decoder, Owned owned) {
+    private static Iterable<Object> feedAndRelease(XmlDecoder decoder, Owned owned) {
+        List<Object> records;
         try {
-            return decoder.feed(owned.buffer);
+            records = decoder.feed(owned.buffer);
         } finally {
             owned.release();
         }
+        MTurkException failure = decoder.failureAfterOutput();
+        return failure == null ? records : thenFail(records, failure);
+    }
+
+    /** The records, then the failure: Reactor signals an exception thrown by the iterator as {@code onError}. */
+    private static Iterable<Object> thenFail(List<Object> records, MTurkException failure) {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next < records.size()) {
+                    return true;
+                }
+                throw failure;
+            }
+
+            @Override
+            public Object next() {
+                if (next >= records.size()) {
+                    throw new NoSuchElementException();
+                }
+                return records.get(next++);
+            }
+        };
     }
 
     /**

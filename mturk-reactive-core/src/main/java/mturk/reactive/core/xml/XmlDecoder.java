@@ -55,6 +55,7 @@ public final class XmlDecoder {
     private long totalBytes;
     private boolean rootClosed;
     private boolean done;
+    private MTurkException pending;
 
     /**
      * @param rootReader given this decoder's {@link #emit} as emitter, creates the reader of the document element
@@ -139,6 +140,7 @@ public final class XmlDecoder {
         if (done) {
             throw new IllegalStateException("decoder already finished");
         }
+        throwPending();
         totalBytes += buffer.readableBytes();
         if (totalBytes > limits.maxTotalBytes()) {
             throw new ResponseLimitExceededException("response body exceeds the limit of "
@@ -149,16 +151,25 @@ public final class XmlDecoder {
         }
         ByteBuffer[] nio = buffer.nioBufferCount() == 1
                 ? new ByteBuffer[] {buffer.nioBuffer()} : buffer.nioBuffers();
-        for (ByteBuffer b : nio) {
-            if (!b.hasRemaining()) {
-                continue;
+        try {
+            for (ByteBuffer b : nio) {
+                if (!b.hasRemaining()) {
+                    continue;
+                }
+                try {
+                    parser.getInputFeeder().feedInput(b);
+                } catch (XMLStreamException e) {
+                    throw malformed(e);
+                }
+                drain();
             }
-            try {
-                parser.getInputFeeder().feedInput(b);
-            } catch (XMLStreamException e) {
-                throw malformed(e);
+        } catch (MTurkException e) {
+            if (out.isEmpty() || rootClosed) {
+                throw e;
             }
-            drain();
+            // records completed earlier in this buffer were fine: deliver them, fail on the next call
+            pending = e;
+            return takeOutput();
         }
         // once the root has closed, what it produced (the summary above all) waits for the end of the body: content
         // after the root is malformed, and must fail the response rather than follow a success
@@ -175,6 +186,7 @@ public final class XmlDecoder {
         if (done) {
             return NONE;
         }
+        throwPending();
         parser.getInputFeeder().endOfInput();
         drain();
         done = true;
@@ -185,6 +197,25 @@ public final class XmlDecoder {
                             + totalBytes + " bytes");
         }
         return takeOutput();
+    }
+
+    /**
+     * A failure found in the middle of the last fed buffer, after records that were complete and valid: {@link #feed}
+     * returned those records, and every later call throws this. Streaming callers should deliver the records, then
+     * fail at once with it (see {@link ResponseDecoding}).
+     *
+     * @return the failure waiting behind the last output, or {@code null}
+     */
+    public MTurkException failureAfterOutput() {
+        return pending;
+    }
+
+    private void throwPending() {
+        MTurkException e = pending;
+        if (e != null) {
+            done = true;
+            throw e;
+        }
     }
 
     /** @return whether the document's root element has been closed */

@@ -261,13 +261,13 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     /**
-     * Waits (up to 5 s) for a condition about the server, e.g. {@code () -> server.requests().size() == 2}.
+     * Waits (up to 20 s) for a condition about the server, e.g. {@code () -> server.requests().size() == 2}.
      *
      * @param condition the condition
      * @param what      description for the failure message
      */
     public static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for: " + what);

@@ -37,7 +37,7 @@ import reactor.test.StepVerifier;
 @ExtendWith(LeakCheckExtension.class)
 class XmlDecoderTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30); // a guard against hangs, not a speed assertion
     private static final ResponseSpec<TestHit> SEARCH_HITS =
             ResponseSpec.items("SearchHITsResult", "HIT", TestHit.Reader::new);
 
@@ -159,6 +159,15 @@ class XmlDecoderTest {
         String xml = "<SearchHITsResponse><SearchHITsResult><HIT><HITId>&bogus;</HITId></HIT></SearchHITsResult>"
                 + "</SearchHITsResponse>";
         StepVerifier.create(searchHits(xml, 3, false))
+                .expectError(MalformedResponseException.class)
+                .verify(TIMEOUT);
+    }
+
+    @Test
+    void recordsCompletedBeforeAnErrorInTheSameBufferAreDeliveredFirst() {
+        String xml = Fixtures.load("SearchHITs-3.xml").replace("<HITId>HIT2</HITId>", "<HITId>&bogus;</HITId>");
+        StepVerifier.create(searchHits(xml, Integer.MAX_VALUE, false))
+                .expectNext(EXPECTED_HITS.get(0))
                 .expectError(MalformedResponseException.class)
                 .verify(TIMEOUT);
     }

@@ -31,7 +31,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServer;
@@ -230,7 +229,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private Mono<Void> reset(HttpServerResponse res) {
-        return Mono.fromRunnable(() -> res.withConnection(Connection::dispose));
+        return Mono.fromRunnable(() -> res.withConnection(c -> c.channel().close()));
     }
 
     private Mono<Void> send(HttpServerResponse res, Reply reply, Faults.Kind fault) {
@@ -245,7 +244,7 @@ public final class Engine implements AutoCloseable {
         if (fault == Faults.Kind.TRUNCATE) {
             byte[] part = Arrays.copyOf(bytes, Math.max(1, bytes.length / 2));
             return res.sendByteArray(Mono.just(part)).then()
-                    .then(Mono.fromRunnable(() -> res.withConnection(Connection::dispose)));
+                    .then(Mono.fromRunnable(() -> res.withConnection(c -> c.channel().close())));
         }
         if (fault == Faults.Kind.SLOW) {
             int chunk = faults.slowChunkBytes();
