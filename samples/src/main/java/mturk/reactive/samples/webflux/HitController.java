@@ -7,7 +7,6 @@ import mturk.reactive.core.MTurkClient;
 import mturk.reactive.model.Price;
 import mturk.reactive.model.request.CreateHitRequest;
 import mturk.reactive.samples.harvest.AssignmentJson;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +25,6 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class HitController {
-
-    static final MediaType NDJSON = MediaType.APPLICATION_NDJSON;
 
     private final MTurkClient client;
 
