@@ -63,7 +63,7 @@ class HitOperationsAgainstSimulatorTest {
     @Test
     void createHitReturnsTheHitAndGetHitReadsItBackAssignable(MTurkClient client) {
         Hit created = client.createHit(hitSpec("Create and get").requesterAnnotation("batch-7").build()).block();
-        StepVerifier.create(client.getHit(created.hitId(), ResponseGroup.HIT_DETAIL))
+        StepVerifier.create(client.getHit(created.hitId()))
                 .assertNext(hit -> {
                     assertEquals(created.hitId(), hit.hitId());
                     assertEquals(created.hitTypeId(), hit.hitTypeId());
