@@ -46,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private static final Set<String> LIST_PARAMS = Set.of("Status", "AssignmentStatus", "ResponseGroup",
             "PolicyLevel", "About");
 
+    private static final int MAX_REQUEST_LINE = 1024 * 1024;
+
     private final ScheduledExecutorService stateExecutor;
     private final Scheduler stateScheduler;
     private volatile Thread stateThread;
@@ -82,7 +84,10 @@ public final class Engine implements AutoCloseable {
         this.notifyClient = HttpClient.create().responseTimeout(Duration.ofSeconds(10));
         this.state = new State(c.seed(), c.balance(), c.clockStart(), c.workers(), new Sink());
         this.ticking = c.ticking();
-        this.server = HttpServer.create().host(c.host()).port(c.port()).handle(this::handle).bindNow();
+        // GET requests carry every parameter (a Question up to 64 KB, URL-encoded) in the request line.
+        this.server = HttpServer.create().host(c.host()).port(c.port())
+                .httpRequestDecoder(spec -> spec.maxInitialLineLength(MAX_REQUEST_LINE))
+                .handle(this::handle).bindNow();
         String host = c.host().contains(":") ? "[" + c.host() + "]" : c.host();
         this.baseUrl = "http://" + host + ":" + server.port() + "/";
         if (ticking) {

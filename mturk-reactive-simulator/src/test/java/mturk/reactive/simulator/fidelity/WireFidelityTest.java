@@ -229,4 +229,52 @@ class WireFidelityTest {
         assertEquals("AWS.MechanicalTurk.DuplicateCall", client.post("GrantBonus", bonus).errorCode());
         assertEquals(before, sim.balance());
     }
+    @Test
+    void aCreateHitTokenIsForgottenAfter24Hours() {
+        createHit("UniqueRequestToken", "fid-create-24h");
+        sim.clock().advance(Duration.ofHours(24).plusSeconds(1));
+        String again = createHit("UniqueRequestToken", "fid-create-24h");
+        assertEquals(30, again.length());
+    }
+
+    // ---------------------------------------------------------------- GET and limits
+
+    @Test
+    void aGetRequestWithALongQueryStringIsServed() {
+        String html = "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[<!DOCTYPE html><html><body><form>"
+                + "<p>" + "x".repeat(12_000) + "</p><textarea name=\"a\"></textarea></form></body></html>]]>"
+                + "</HTMLContent><FrameHeight>450</FrameHeight></HTMLQuestion>";
+        RawClient.Reply r = client.get("CreateHIT", "Title", "t", "Description", "d", "Reward.1.Amount", "0.10",
+                "Reward.1.CurrencyCode", "USD", "AssignmentDurationInSeconds", "300", "LifetimeInSeconds", "3600",
+                "Question", html);
+        assertEquals(200, r.status(), r.body());
+        assertEquals("True", r.text("/CreateHITResponse/HIT/Request/IsValid"), r.body());
+    }
+
+    @Test
+    void anAnswerKeyOver65535BytesIsRejectedEvenWhenItHasFewerCharacters() {
+        String form = "<QuestionForm xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2005-10-01/QuestionForm.xsd\"><Question><QuestionIdentifier>q1</QuestionIdentifier>"
+                + "<QuestionContent><Text>Pick</Text></QuestionContent><AnswerSpecification><SelectionAnswer>"
+                + "<Selections><Selection><SelectionIdentifier>a</SelectionIdentifier><Text>A</Text></Selection>"
+                + "</Selections></SelectionAnswer></AnswerSpecification></Question></QuestionForm>";
+        String key = "<AnswerKey xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2005-10-01/AnswerKey.xsd\"><Question><QuestionIdentifier>q1</QuestionIdentifier><AnswerOption>"
+                + "<SelectionIdentifier>a</SelectionIdentifier><AnswerScore>1</AnswerScore></AnswerOption>"
+                + "</Question></AnswerKey><!-- " + "\u00e9".repeat(33_000) + " -->";
+        RawClient.Reply r = client.post("CreateQualificationType", "Name", "fid-bytes", "Description", "d",
+                "QualificationTypeStatus", "Active", "Test", form, "TestDurationInSeconds", "600", "AnswerKey", key);
+        assertEquals("AWS.MechanicalTurk.InvalidParameterValue",
+                r.text("/CreateQualificationTypeResponse/QualificationType/Request/Errors/Error/Code"), r.body());
+    }
+    @Test
+    void anExpiredUnworkedHitIsReviewableAndStillCountsItsUnfilledSlotAsAvailable() {
+        String hit = createHit();
+        client.post("ForceExpireHIT", "HITId", hit);
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit, "ResponseGroup", "HITDetail,HITAssignmentSummary");
+        assertEquals("Reviewable", r.text("//HIT/HITStatus"), r.body());
+        assertEquals("1", r.text("//HIT/NumberOfAssignmentsAvailable"), r.body());
+        assertEquals("0", r.text("//HIT/NumberOfAssignmentsPending"));
+    }
 }
