@@ -277,4 +277,28 @@ class WireFidelityTest {
         assertEquals("1", r.text("//HIT/NumberOfAssignmentsAvailable"), r.body());
         assertEquals("0", r.text("//HIT/NumberOfAssignmentsPending"));
     }
+    // ---------------------------------------------------------------- response groups
+
+    @Test
+    void statisticsEchoStatisticAndTimePeriodOnlyWithTheParametersGroup() {
+        RawClient.Reply dflt = client.post("GetRequesterStatistic", "Statistic", "NumberHITsCreated",
+                "TimePeriod", "LifeToDate");
+        assertEquals("NumberHITsCreated", dflt.text("/GetRequesterStatisticResponse/GetStatisticResult/Statistic"),
+                dflt.body());
+        RawClient.Reply minimal = client.post("GetRequesterStatistic", "Statistic", "NumberHITsCreated",
+                "TimePeriod", "LifeToDate", "ResponseGroup", "Minimal");
+        assertEquals(0, minimal.count("//GetStatisticResult/Statistic"), minimal.body());
+        assertEquals(0, minimal.count("//GetStatisticResult/TimePeriod"), minimal.body());
+        assertEquals(1, minimal.count("//GetStatisticResult/DataPoint"), minimal.body());
+    }
+    @Test
+    void aRepeatedStatusParameterIsSignedAndReadOccurrenceByOccurrence() {
+        String hit = createHit();
+        client.post("ForceExpireHIT", "HITId", hit);
+        RawClient.Reply r = client.postRepeated("GetReviewableHITs", List.of(
+                new String[] {"Status", "Reviewable"}, new String[] {"Status", "Reviewing"},
+                new String[] {"PageSize", "100"}));
+        assertEquals("True", r.text("/GetReviewableHITsResponse/GetReviewableHITsResult/Request/IsValid"), r.body());
+        assertEquals(1, r.count("//GetReviewableHITsResult/HIT[HITId='" + hit + "']"), r.body());
+    }
 }
