@@ -301,4 +301,59 @@ class WireFidelityTest {
         assertEquals("True", r.text("/GetReviewableHITsResponse/GetReviewableHITsResult/Request/IsValid"), r.body());
         assertEquals(1, r.count("//GetReviewableHITsResult/HIT[HITId='" + hit + "']"), r.body());
     }
+    // ---------------------------------------------------------------- data structures: XSD order, formats, escaping
+
+    @Test
+    void aHitWithEveryGroupListsItsChildrenInXsdOrder() {
+        String hit = createHit("Keywords", "a,b", "RequesterAnnotation", "note",
+                "QualificationRequirement.1.QualificationTypeId", "000000000000000000L0",
+                "QualificationRequirement.1.Comparator", "GreaterThan", "QualificationRequirement.1.IntegerValue", "90");
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit, "ResponseGroup.1", "Minimal", "ResponseGroup.2",
+                "HITDetail", "ResponseGroup.3", "HITQuestion", "ResponseGroup.4", "HITAssignmentSummary");
+        assertEquals(List.of("Request", "HITId", "HITTypeId", "HITGroupId", "CreationTime", "Title", "Description",
+                "Question", "Keywords", "HITStatus", "MaxAssignments", "Reward", "AutoApprovalDelayInSeconds",
+                "Expiration", "AssignmentDurationInSeconds", "RequesterAnnotation", "QualificationRequirement",
+                "HITReviewStatus", "NumberOfAssignmentsPending", "NumberOfAssignmentsAvailable",
+                "NumberOfAssignmentsCompleted"), r.children("/GetHITResponse/HIT"));
+        assertEquals(List.of("Amount", "CurrencyCode", "FormattedPrice"), r.children("//HIT/Reward"));
+        assertEquals(List.of("QualificationTypeId", "Comparator", "IntegerValue", "RequiredToPreview"),
+                r.children("//HIT/QualificationRequirement"));
+        assertEquals("0", r.text("//HIT/QualificationRequirement/RequiredToPreview"));
+        assertTrue(r.text("//HIT/CreationTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    }
+
+    @Test
+    void embeddedQuestionXmlComesBackAsEscapedTextThatUnescapesToWhatWasSent() {
+        String hit = createHit();
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit);
+        assertEquals(QUESTION, r.text("//HIT/Question"));
+        assertEquals(0, r.count("//HIT/Question/*"));
+        assertEquals("Fidelity <&> test", r.text("//HIT/Title"));
+    }
+
+    @Test
+    void anAssignmentListsItsChildrenInXsdOrderWithTheAnswerAsEscapedText() {
+        String hit = createHit();
+        String a = submittedAssignment(hit, 0);
+        client.post("ApproveAssignment", "AssignmentId", a, "RequesterFeedback", "good");
+        RawClient.Reply r = client.post("GetAssignment", "AssignmentId", a, "ResponseGroup", "Minimal,AssignmentFeedback");
+        assertEquals(List.of("Request", "Assignment", "HIT"), r.children("/GetAssignmentResponse/GetAssignmentResult"));
+        assertEquals(List.of("AssignmentId", "WorkerId", "HITId", "AssignmentStatus", "AutoApprovalTime", "AcceptTime",
+                "SubmitTime", "ApprovalTime", "Answer", "RequesterFeedback"), r.children("//Assignment"));
+        assertEquals(List.of("HITId", "HITTypeId"), r.children("//GetAssignmentResult/HIT"));
+        assertTrue(r.text("//Assignment/Answer").contains("<QuestionFormAnswers"), r.body());
+        assertEquals("Approved", r.text("//Assignment/AssignmentStatus"));
+    }
+
+    @Test
+    void aQualificationTypeListsItsChildrenInXsdOrderWithBooleansAsTheServiceWroteThem() {
+        RawClient.Reply r = client.post("CreateQualificationType", "Name", "fid-order", "Description", "d",
+                "Keywords", "k", "QualificationTypeStatus", "Active", "RetryDelayInSeconds", "60",
+                "AutoGranted", "true", "AutoGrantedValue", "5");
+        assertEquals(List.of("Request", "QualificationTypeId", "CreationTime", "Name", "Description", "Keywords",
+                "QualificationTypeStatus", "RetryDelayInSeconds", "IsRequestable", "AutoGranted", "AutoGrantedValue"),
+                r.children("/CreateQualificationTypeResponse/QualificationType"));
+        assertEquals("true", r.text("//IsRequestable"));
+        assertEquals("1", r.text("//AutoGranted"));
+    }
 }
