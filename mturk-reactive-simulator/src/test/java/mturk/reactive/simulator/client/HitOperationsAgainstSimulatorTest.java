@@ -277,4 +277,27 @@ class HitOperationsAgainstSimulatorTest {
                     .verify();
         }
     }
+
+    @Test
+    void getAllHitsSortedByTitleEmitsTheHitsInTitleOrder(MTurkClient client) {
+        newHit(client, "Sorted zz 2", 1);
+        newHit(client, "Sorted zz 1", 1);
+        newHit(client, "Sorted zz 3", 1);
+        StepVerifier.create(client.getAllHits(SearchHitsRequest.builder().sortProperty(
+                                mturk.reactive.model.HitSortProperty.TITLE)
+                        .sortDirection(mturk.reactive.model.SortDirection.ASCENDING).build())
+                        .map(Hit::title).filter(t -> t.startsWith("Sorted zz")))
+                .expectNext("Sorted zz 1", "Sorted zz 2", "Sorted zz 3")
+                .verifyComplete();
+    }
+
+    @Test
+    void getHelpForAResponseGroupDescribesTheGroup(MTurkClient client) {
+        StepVerifier.create(client.getHelp("HITDetail", mturk.reactive.model.HelpType.RESPONSE_GROUP))
+                .assertNext(help -> {
+                    assertEquals(1, help.responseGroups().size());
+                    assertEquals("HITDetail", help.responseGroups().get(0).name());
+                })
+                .verifyComplete();
+    }
 }

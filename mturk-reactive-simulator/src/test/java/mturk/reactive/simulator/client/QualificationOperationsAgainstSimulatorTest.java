@@ -181,4 +181,15 @@ class QualificationOperationsAgainstSimulatorTest {
                         assertInstanceOf(MTurkServiceException.class, e).operation()))
                 .verify();
     }
+
+    @Test
+    void grantingARequestWithoutAValueGivesTheValueOne(MTurkClient client, SimulatedWorkers workers) {
+        QualificationType type = newType(client, "Granted with the default");
+        String requestId = workers.requestQualification(worker(workers, 5), type.qualificationTypeId(), null);
+        StepVerifier.create(client.grantQualification(requestId)).verifyComplete();
+        StepVerifier.create(client.getQualificationScore(type.qualificationTypeId(), worker(workers, 5))
+                        .map(Qualification::integerValue))
+                .expectNext(1)
+                .verifyComplete();
+    }
 }
