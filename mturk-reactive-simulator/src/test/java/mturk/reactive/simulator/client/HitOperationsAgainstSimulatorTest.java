@@ -300,4 +300,66 @@ class HitOperationsAgainstSimulatorTest {
                 })
                 .verifyComplete();
     }
+
+    @Test
+    void qualificationRequirementsRoundTripThroughCreateAndGet(MTurkClient client) {
+        List<mturk.reactive.model.QualificationRequirement> requirements = List.of(
+                mturk.reactive.model.QualificationRequirement.ofLocales(
+                        mturk.reactive.model.SystemQualificationTypes.LOCALE, mturk.reactive.model.Comparator.IN,
+                        List.of(mturk.reactive.model.LocaleValue.of("US", "CA"),
+                                mturk.reactive.model.LocaleValue.of("GB"))),
+                mturk.reactive.model.QualificationRequirement.ofIntegers(
+                        mturk.reactive.model.SystemQualificationTypes.PERCENT_ASSIGNMENTS_APPROVED,
+                        mturk.reactive.model.Comparator.GREATER_THAN_OR_EQUAL_TO, List.of(95)));
+        Hit hit = client.createHit(hitSpec("Round-tripped requirements").qualificationRequirements(requirements)
+                .build()).block();
+        StepVerifier.create(client.getHit(hit.hitId()).map(Hit::qualificationRequirements))
+                .expectNext(requirements)
+                .verifyComplete();
+    }
+
+    @Test
+    void creationTimeAndExpirationFollowTheSimulatedClock(MTurkClient client, SimulatorClock clock) {
+        clock.advance(Duration.ofMinutes(3));
+        Hit hit = newHit(client, "Clocked", 1);
+        StepVerifier.create(client.getHit(hit.hitId()))
+                .assertNext(h -> {
+                    assertEquals(clock.now(), h.creationTime());
+                    assertEquals(clock.now().plus(Duration.ofDays(1)), h.expiration());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void extendHitTwiceWithTheSameTokenAddsAssignmentsOnce(MTurkClient client) {
+        Hit hit = newHit(client, "Extended once", 1);
+        mturk.reactive.model.request.ExtendHitRequest request = mturk.reactive.model.request.ExtendHitRequest
+                .addAssignments(hit.hitId(), 2).withUniqueRequestToken("extend-token-1");
+        StepVerifier.create(client.extendHit(request)).verifyComplete();
+        StepVerifier.create(client.extendHit(request)).verifyComplete();
+        StepVerifier.create(client.getHit(hit.hitId()).map(Hit::maxAssignments))
+                .expectNext(3)
+                .verifyComplete();
+    }
+
+    @Test
+    void createHitBeyondTheBalanceFailsWithInsufficientFunds(MTurkClient client) {
+        StepVerifier.create(client.createHit(hitSpec("Too expensive").reward(Price.usd("900.00")).maxAssignments(20)
+                        .build()))
+                .expectErrorSatisfies(e -> assertEquals("AWS.MechanicalTurk.InsufficientFunds",
+                        assertInstanceOf(MTurkServiceException.class, e).errorCode()))
+                .verify();
+    }
+
+    @Test
+    void disposingAnAssignableHitFailsWithInvalidHitState(MTurkClient client) {
+        Hit hit = newHit(client, "Not yet disposable", 1);
+        StepVerifier.create(client.disposeHit(hit.hitId()))
+                .expectErrorSatisfies(e -> {
+                    MTurkServiceException s = assertInstanceOf(MTurkServiceException.class, e);
+                    assertEquals("AWS.MechanicalTurk.InvalidHITState", s.errorCode());
+                    assertEquals(hit.hitId(), s.errors().get(0).data().get("HITId"));
+                })
+                .verify();
+    }
 }
