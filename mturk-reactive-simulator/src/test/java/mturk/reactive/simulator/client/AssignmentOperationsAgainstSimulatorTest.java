@@ -365,4 +365,28 @@ class AssignmentOperationsAgainstSimulatorTest {
                 .expectNext(clock.now())
                 .verifyComplete();
     }
+
+    @Test
+    void anHtmlQuestionsFormFieldsArriveAsFreeTextAnswers(MTurkClient client, SimulatedWorkers workers) {
+        String html = "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[<!DOCTYPE html><html><body>"
+                + "<form name='mturk_form' method='post' action='https://www.mturk.com/mturk/externalSubmit'>"
+                + "<input type='hidden' name='assignmentId' value=''/>"
+                + "<input type='text' name='city'/><select name='size'><option value='s'>S</option></select>"
+                + "<input type='submit'/></form></body></html>]]></HTMLContent><FrameHeight>400</FrameHeight>"
+                + "</HTMLQuestion>";
+        Hit hit = client.createHit(b -> b.title("HTML form").description("d").reward(Price.usd("0.10"))
+                .assignmentDuration(Duration.ofHours(1)).lifetime(Duration.ofDays(1)).question(html)).block();
+        String assignmentId = workers.accept(worker(workers, 1), hit.hitId());
+        workers.submit(assignmentId);
+        StepVerifier.create(client.getAssignment(assignmentId).map(x -> x.assignment().answers()))
+                .assertNext(answers -> {
+                    List<String> ids = answers.stream().map(a -> a.questionIdentifier()).toList();
+                    assertTrue(ids.containsAll(List.of("city", "size")), ids.toString());
+                    FreeTextAnswer size = answers.stream().filter(a -> a.questionIdentifier().equals("size"))
+                            .map(FreeTextAnswer.class::cast).findFirst().orElseThrow();
+                    assertEquals("s", size.text());
+                })
+                .verifyComplete();
+    }
 }

@@ -362,4 +362,37 @@ class HitOperationsAgainstSimulatorTest {
                 })
                 .verify();
     }
+
+    @Test
+    void textWithMarkupCharactersAndNonAsciiRoundTripsExactly(MTurkClient client) {
+        String title = "Tag <b> & \"quote\" \u2014 caf\u00e9 \ud83d\ude00 100%+1=2";
+        Hit hit = client.createHit(hitSpec(title).description("Line one\nline two & <three>")
+                .keywords("a&b, c<d").build()).block();
+        StepVerifier.create(client.getHit(hit.hitId()))
+                .assertNext(h -> {
+                    assertEquals(title, h.title());
+                    assertEquals("Line one\nline two & <three>", h.description());
+                    assertEquals("a&b, c<d", h.keywords());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void getReviewableHitsFilteredByReviewingListsOnlyReviewingHits(MTurkClient client) {
+        String type = client.registerHitType(b -> b.title("Reviewing filter").description("d")
+                .reward(Price.usd("0.02")).assignmentDuration(Duration.ofHours(1))).block();
+        Hit reviewing = client.createHit(b -> b.hitTypeId(type).question(FREE_TEXT_FORM)
+                .lifetime(Duration.ofHours(2))).block();
+        Hit reviewable = client.createHit(b -> b.hitTypeId(type).question(FREE_TEXT_FORM)
+                .lifetime(Duration.ofHours(2))).block();
+        client.expireHit(reviewing.hitId()).then(client.expireHit(reviewable.hitId()))
+                .then(client.setReviewing(reviewing.hitId())).block();
+        StepVerifier.create(client.getAllReviewableHits(GetReviewableHitsRequest.builder().hitTypeId(type)
+                        .status(HitStatus.REVIEWING).build()).map(Hit::hitId))
+                .expectNext(reviewing.hitId())
+                .verifyComplete();
+        StepVerifier.create(client.getAllReviewableHits(type).map(Hit::hitId))
+                .expectNext(reviewable.hitId())
+                .verifyComplete();
+    }
 }
