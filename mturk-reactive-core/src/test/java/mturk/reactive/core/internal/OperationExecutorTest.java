@@ -51,8 +51,9 @@ class OperationExecutorTest {
     }
 
     @Test
-    void plainWritesRetryOnlyWhenNothingWasSent() {
-        assertFalse(OperationExecutor.shouldRetry(WRITE, service(503, "AWS.ServiceUnavailable")));
+    void plainWritesRetryOnlyWhenTheServiceCannotHaveActed() {
+        // Throttling is a refusal before the operation runs, so even a plain write may be sent again.
+        assertTrue(OperationExecutor.shouldRetry(WRITE, service(503, "AWS.ServiceUnavailable")));
         assertFalse(OperationExecutor.shouldRetry(WRITE, new MTurkIoException("reset", null, false)));
         assertFalse(OperationExecutor.shouldRetry(WRITE, new MTurkTimeoutException(
                 MTurkTimeoutException.Kind.RESPONSE, Duration.ofSeconds(1), null)));
