@@ -51,9 +51,10 @@ class OperationExecutorTest {
     }
 
     @Test
-    void plainWritesRetryOnlyWhenTheServiceCannotHaveActed() {
-        // Throttling is a refusal before the operation runs, so even a plain write may be sent again.
+    void plainWritesRetryOnlyWhenNothingWasSentOrDone() {
+        // throttled: the service refused the request before acting on it, so a repeat cannot apply it twice
         assertTrue(OperationExecutor.shouldRetry(WRITE, service(503, "AWS.ServiceUnavailable")));
+        assertFalse(OperationExecutor.shouldRetry(WRITE, service(500, "AWS.MechanicalTurk.InternalServerError")));
         assertFalse(OperationExecutor.shouldRetry(WRITE, new MTurkIoException("reset", null, false)));
         assertFalse(OperationExecutor.shouldRetry(WRITE, new MTurkTimeoutException(
                 MTurkTimeoutException.Kind.RESPONSE, Duration.ofSeconds(1), null)));
