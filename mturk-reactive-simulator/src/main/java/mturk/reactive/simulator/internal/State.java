@@ -586,7 +586,7 @@ public final class State {
         }
         if (groups.contains("HITAssignmentSummary")) {
             o.leaf("NumberOfAssignmentsPending", h.pending())
-                    .leaf("NumberOfAssignmentsAvailable", h.disposed || h.expired(now) ? 0 : h.available())
+                    .leaf("NumberOfAssignmentsAvailable", h.disposed ? 0 : h.available())
                     .leaf("NumberOfAssignmentsCompleted", h.completed());
         }
     }

@@ -299,4 +299,94 @@ class AssignmentOperationsAgainstSimulatorTest {
                     both.assignment().requesterFeedback());
         }
     }
+
+    @Test
+    void assignmentTimesFollowTheSimulatedClock(MTurkClient client, SimulatedWorkers workers,
+                                                mturk.reactive.simulator.SimulatorClock clock) {
+        Hit hit = newHit(client, "Clocked assignment", 1);
+        String assignmentId = workers.accept(worker(workers, 3), hit.hitId());
+        java.time.Instant accepted = clock.now();
+        clock.advance(Duration.ofMinutes(10));
+        workers.submit(assignmentId, Scenarios.freeTextAnswer("late"));
+        StepVerifier.create(client.getAssignment(assignmentId).map(x -> x.assignment()))
+                .assertNext(a -> {
+                    assertEquals(accepted, a.acceptTime());
+                    assertEquals(clock.now(), a.submitTime());
+                    assertEquals(clock.now().plus(Duration.ofDays(30)), a.autoApprovalTime());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aSubmittedAssignmentIsApprovedAutomaticallyAfterTheDelay(MTurkClient client, MTurkSimulator sim,
+                                                                  SimulatedWorkers workers) {
+        Hit hit = client.createHit(b -> b.title("Auto-approved").description("d").reward(Price.usd("0.10"))
+                .assignmentDuration(Duration.ofHours(1)).lifetime(Duration.ofDays(1))
+                .autoApprovalDelay(Duration.ofHours(2)).question(Scenarios.FREE_TEXT_FORM)).block();
+        String assignmentId = submitted(workers, 4, hit.hitId(), "wait for it");
+        BigDecimal before = sim.balance();
+        sim.clock().advance(Duration.ofHours(2));
+        StepVerifier.create(client.getAssignment(assignmentId).map(x -> x.assignment().assignmentStatus()))
+                .expectNext(AssignmentStatus.APPROVED)
+                .verifyComplete();
+        assertEquals(before.subtract(new BigDecimal("0.12")), sim.balance());
+    }
+
+    @Test
+    void approvingAnAssignmentOfATenAssignmentHitChargesFortyPercent(MTurkClient client, MTurkSimulator sim,
+                                                                    SimulatedWorkers workers) {
+        Hit hit = newHit(client, "Ten assignments", 10);
+        String assignmentId = submitted(workers, 5, hit.hitId(), "forty percent");
+        BigDecimal before = sim.balance();
+        StepVerifier.create(client.approveAssignment(assignmentId)).verifyComplete();
+        assertEquals(before.subtract(new BigDecimal("0.14")), sim.balance());
+    }
+
+    @Test
+    void approvingAnAlreadyApprovedAssignmentFailsWithTheServiceCode(MTurkClient client, SimulatedWorkers workers) {
+        Hit hit = newHit(client, "Approved twice", 1);
+        String assignmentId = submitted(workers, 6, hit.hitId(), "twice");
+        client.approveAssignment(assignmentId).block();
+        StepVerifier.create(client.approveAssignment(assignmentId))
+                .expectErrorSatisfies(e -> assertEquals("AWS.MechanicalTurk.InvalidAssignmentState",
+                        assertInstanceOf(mturk.reactive.core.MTurkServiceException.class, e).errorCode()))
+                .verify();
+    }
+
+    @Test
+    void bonusPaymentGrantTimeIsTheSimulatedNow(MTurkClient client, SimulatedWorkers workers,
+                                                mturk.reactive.simulator.SimulatorClock clock) {
+        Hit hit = newHit(client, "Timed bonus", 1);
+        String assignmentId = submitted(workers, 7, hit.hitId(), "timed");
+        client.approveAssignment(assignmentId).block();
+        client.grantBonus(worker(workers, 7), assignmentId, Price.usd("0.05"), "on time").block();
+        StepVerifier.create(client.getAllBonusPayments(GetBonusPaymentsRequest.forAssignment(assignmentId,
+                        PageRequest.DEFAULT)).map(BonusPayment::grantTime))
+                .expectNext(clock.now())
+                .verifyComplete();
+    }
+
+    @Test
+    void anHtmlQuestionsFormFieldsArriveAsFreeTextAnswers(MTurkClient client, SimulatedWorkers workers) {
+        String html = "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[<!DOCTYPE html><html><body>"
+                + "<form name='mturk_form' method='post' action='https://www.mturk.com/mturk/externalSubmit'>"
+                + "<input type='hidden' name='assignmentId' value=''/>"
+                + "<input type='text' name='city'/><select name='size'><option value='s'>S</option></select>"
+                + "<input type='submit'/></form></body></html>]]></HTMLContent><FrameHeight>400</FrameHeight>"
+                + "</HTMLQuestion>";
+        Hit hit = client.createHit(b -> b.title("HTML form").description("d").reward(Price.usd("0.10"))
+                .assignmentDuration(Duration.ofHours(1)).lifetime(Duration.ofDays(1)).question(html)).block();
+        String assignmentId = workers.accept(worker(workers, 1), hit.hitId());
+        workers.submit(assignmentId);
+        StepVerifier.create(client.getAssignment(assignmentId).map(x -> x.assignment().answers()))
+                .assertNext(answers -> {
+                    List<String> ids = answers.stream().map(a -> a.questionIdentifier()).toList();
+                    assertTrue(ids.containsAll(List.of("city", "size")), ids.toString());
+                    FreeTextAnswer size = answers.stream().filter(a -> a.questionIdentifier().equals("size"))
+                            .map(FreeTextAnswer.class::cast).findFirst().orElseThrow();
+                    assertEquals("s", size.text());
+                })
+                .verifyComplete();
+    }
 }

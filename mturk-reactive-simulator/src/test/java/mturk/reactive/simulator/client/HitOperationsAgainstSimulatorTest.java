@@ -277,4 +277,122 @@ class HitOperationsAgainstSimulatorTest {
                     .verify();
         }
     }
+
+    @Test
+    void getAllHitsSortedByTitleEmitsTheHitsInTitleOrder(MTurkClient client) {
+        newHit(client, "Sorted zz 2", 1);
+        newHit(client, "Sorted zz 1", 1);
+        newHit(client, "Sorted zz 3", 1);
+        StepVerifier.create(client.getAllHits(SearchHitsRequest.builder().sortProperty(
+                                mturk.reactive.model.HitSortProperty.TITLE)
+                        .sortDirection(mturk.reactive.model.SortDirection.ASCENDING).build())
+                        .map(Hit::title).filter(t -> t.startsWith("Sorted zz")))
+                .expectNext("Sorted zz 1", "Sorted zz 2", "Sorted zz 3")
+                .verifyComplete();
+    }
+
+    @Test
+    void getHelpForAResponseGroupDescribesTheGroup(MTurkClient client) {
+        StepVerifier.create(client.getHelp("HITDetail", mturk.reactive.model.HelpType.RESPONSE_GROUP))
+                .assertNext(help -> {
+                    assertEquals(1, help.responseGroups().size());
+                    assertEquals("HITDetail", help.responseGroups().get(0).name());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void qualificationRequirementsRoundTripThroughCreateAndGet(MTurkClient client) {
+        List<mturk.reactive.model.QualificationRequirement> requirements = List.of(
+                mturk.reactive.model.QualificationRequirement.ofLocales(
+                        mturk.reactive.model.SystemQualificationTypes.LOCALE, mturk.reactive.model.Comparator.IN,
+                        List.of(mturk.reactive.model.LocaleValue.of("US", "CA"),
+                                mturk.reactive.model.LocaleValue.of("GB"))),
+                mturk.reactive.model.QualificationRequirement.ofIntegers(
+                        mturk.reactive.model.SystemQualificationTypes.PERCENT_ASSIGNMENTS_APPROVED,
+                        mturk.reactive.model.Comparator.GREATER_THAN_OR_EQUAL_TO, List.of(95)));
+        Hit hit = client.createHit(hitSpec("Round-tripped requirements").qualificationRequirements(requirements)
+                .build()).block();
+        StepVerifier.create(client.getHit(hit.hitId()).map(Hit::qualificationRequirements))
+                .expectNext(requirements)
+                .verifyComplete();
+    }
+
+    @Test
+    void creationTimeAndExpirationFollowTheSimulatedClock(MTurkClient client, SimulatorClock clock) {
+        clock.advance(Duration.ofMinutes(3));
+        Hit hit = newHit(client, "Clocked", 1);
+        StepVerifier.create(client.getHit(hit.hitId()))
+                .assertNext(h -> {
+                    assertEquals(clock.now(), h.creationTime());
+                    assertEquals(clock.now().plus(Duration.ofDays(1)), h.expiration());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void extendHitTwiceWithTheSameTokenAddsAssignmentsOnce(MTurkClient client) {
+        Hit hit = newHit(client, "Extended once", 1);
+        mturk.reactive.model.request.ExtendHitRequest request = mturk.reactive.model.request.ExtendHitRequest
+                .addAssignments(hit.hitId(), 2).withUniqueRequestToken("extend-token-1");
+        StepVerifier.create(client.extendHit(request)).verifyComplete();
+        StepVerifier.create(client.extendHit(request)).verifyComplete();
+        StepVerifier.create(client.getHit(hit.hitId()).map(Hit::maxAssignments))
+                .expectNext(3)
+                .verifyComplete();
+    }
+
+    @Test
+    void createHitBeyondTheBalanceFailsWithInsufficientFunds(MTurkClient client) {
+        StepVerifier.create(client.createHit(hitSpec("Too expensive").reward(Price.usd("900.00")).maxAssignments(20)
+                        .build()))
+                .expectErrorSatisfies(e -> assertEquals("AWS.MechanicalTurk.InsufficientFunds",
+                        assertInstanceOf(MTurkServiceException.class, e).errorCode()))
+                .verify();
+    }
+
+    @Test
+    void disposingAnAssignableHitFailsWithInvalidHitState(MTurkClient client) {
+        Hit hit = newHit(client, "Not yet disposable", 1);
+        StepVerifier.create(client.disposeHit(hit.hitId()))
+                .expectErrorSatisfies(e -> {
+                    MTurkServiceException s = assertInstanceOf(MTurkServiceException.class, e);
+                    assertEquals("AWS.MechanicalTurk.InvalidHITState", s.errorCode());
+                    assertEquals(hit.hitId(), s.errors().get(0).data().get("HITId"));
+                })
+                .verify();
+    }
+
+    @Test
+    void textWithMarkupCharactersAndNonAsciiRoundTripsExactly(MTurkClient client) {
+        String title = "Tag <b> & \"quote\" \u2014 caf\u00e9 \ud83d\ude00 100%+1=2";
+        Hit hit = client.createHit(hitSpec(title).description("Line one\nline two & <three>")
+                .keywords("a&b, c<d").build()).block();
+        StepVerifier.create(client.getHit(hit.hitId()))
+                .assertNext(h -> {
+                    assertEquals(title, h.title());
+                    assertEquals("Line one\nline two & <three>", h.description());
+                    assertEquals("a&b, c<d", h.keywords());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void getReviewableHitsFilteredByReviewingListsOnlyReviewingHits(MTurkClient client) {
+        String type = client.registerHitType(b -> b.title("Reviewing filter").description("d")
+                .reward(Price.usd("0.02")).assignmentDuration(Duration.ofHours(1))).block();
+        Hit reviewing = client.createHit(b -> b.hitTypeId(type).question(FREE_TEXT_FORM)
+                .lifetime(Duration.ofHours(2))).block();
+        Hit reviewable = client.createHit(b -> b.hitTypeId(type).question(FREE_TEXT_FORM)
+                .lifetime(Duration.ofHours(2))).block();
+        client.expireHit(reviewing.hitId()).then(client.expireHit(reviewable.hitId()))
+                .then(client.setReviewing(reviewing.hitId())).block();
+        StepVerifier.create(client.getAllReviewableHits(GetReviewableHitsRequest.builder().hitTypeId(type)
+                        .status(HitStatus.REVIEWING).build()).map(Hit::hitId))
+                .expectNext(reviewing.hitId())
+                .verifyComplete();
+        StepVerifier.create(client.getAllReviewableHits(type).map(Hit::hitId))
+                .expectNext(reviewable.hitId())
+                .verifyComplete();
+    }
 }

@@ -102,4 +102,42 @@ class NotificationOperationsAgainstSimulatorTest {
                 .expectComplete()
                 .verify(java.time.Duration.ofSeconds(10));
     }
+
+    @Test
+    void setEmailNotificationRecordsAnEmailForTheSubscribedEvent(MTurkClient client, MTurkSimulator sim,
+                                                                 SimulatedWorkers workers) {
+        Hit hit = Scenarios.newHit(client, "Mailed on submit", 1);
+        StepVerifier.create(client.setEmailNotification(hit.hitTypeId(), "requester@example.com",
+                        EventType.ASSIGNMENT_SUBMITTED))
+                .verifyComplete();
+        String assignmentId = submitted(workers, 1, hit.hitId(), "mail me");
+        StepVerifier.create(sim.notifications().stream()
+                        .filter(r -> r.events().stream().anyMatch(e -> assignmentId.equals(e.assignmentId())))
+                        .next())
+                .assertNext(record -> {
+                    assertEquals("Email", record.transport());
+                    assertEquals("requester@example.com", record.destination());
+                })
+                .expectComplete()
+                .verify(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void setSqsNotificationRecordsAQueueMessageForTheSubscribedEvent(MTurkClient client, MTurkSimulator sim,
+                                                                     SimulatedWorkers workers) {
+        Hit hit = Scenarios.newHit(client, "Queued on submit", 1);
+        String queue = "https://queue.amazonaws.com/123456789012/mturk-events";
+        StepVerifier.create(client.setSqsNotification(hit.hitTypeId(), queue, EventType.ASSIGNMENT_SUBMITTED))
+                .verifyComplete();
+        String assignmentId = submitted(workers, 2, hit.hitId(), "queue me");
+        StepVerifier.create(sim.notifications().stream()
+                        .filter(r -> r.events().stream().anyMatch(e -> assignmentId.equals(e.assignmentId())))
+                        .next())
+                .assertNext(record -> {
+                    assertEquals("SQS", record.transport());
+                    assertEquals(queue, record.destination());
+                })
+                .expectComplete()
+                .verify(java.time.Duration.ofSeconds(10));
+    }
 }

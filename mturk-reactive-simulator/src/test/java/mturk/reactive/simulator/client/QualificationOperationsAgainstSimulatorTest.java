@@ -181,4 +181,72 @@ class QualificationOperationsAgainstSimulatorTest {
                         assertInstanceOf(MTurkServiceException.class, e).operation()))
                 .verify();
     }
+
+    @Test
+    void grantingARequestWithoutAValueGivesTheValueOne(MTurkClient client, SimulatedWorkers workers) {
+        QualificationType type = newType(client, "Granted with the default");
+        String requestId = workers.requestQualification(worker(workers, 5), type.qualificationTypeId(), null);
+        StepVerifier.create(client.grantQualification(requestId)).verifyComplete();
+        StepVerifier.create(client.getQualificationScore(type.qualificationTypeId(), worker(workers, 5))
+                        .map(Qualification::integerValue))
+                .expectNext(1)
+                .verifyComplete();
+    }
+
+    private static final String TEST = "<QuestionForm xmlns=\"" + Scenarios.FORM_NS + "\"><Question>"
+            + "<QuestionIdentifier>fav</QuestionIdentifier><QuestionContent><Text>Colour?</Text></QuestionContent>"
+            + "<AnswerSpecification><SelectionAnswer><Selections><Selection><SelectionIdentifier>r"
+            + "</SelectionIdentifier><Text>Red</Text></Selection><Selection><SelectionIdentifier>b"
+            + "</SelectionIdentifier><Text>Blue</Text></Selection></Selections></SelectionAnswer>"
+            + "</AnswerSpecification></Question></QuestionForm>";
+
+    private static String testAnswer(String selection) {
+        return "<QuestionFormAnswers xmlns=\"" + Scenarios.ANSWERS_NS + "\"><Answer><QuestionIdentifier>fav"
+                + "</QuestionIdentifier><SelectionIdentifier>" + selection + "</SelectionIdentifier></Answer>"
+                + "</QuestionFormAnswers>";
+    }
+
+    @Test
+    void aRequestForATypeWithATestCarriesTheWorkersDecodedAnswer(MTurkClient client, SimulatedWorkers workers) {
+        QualificationType type = client.createQualificationType(b -> b.name("With a test").description("d")
+                .qualificationTypeStatus(QualificationTypeStatus.ACTIVE).test(TEST)
+                .testDuration(Duration.ofMinutes(5))).block();
+        workers.requestQualification(worker(workers, 3), type.qualificationTypeId(), testAnswer("b"));
+        StepVerifier.create(client.getAllQualificationRequests(type.qualificationTypeId()))
+                .assertNext(r -> {
+                    assertEquals(TEST, r.test());
+                    assertEquals(List.of(mturk.reactive.model.answer.SelectionAnswer.of("fav", "b")), r.answers());
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aTestWithAnAnswerKeyIsScoredWithoutARequestToReview(MTurkClient client, SimulatedWorkers workers) {
+        String answerKey = "<AnswerKey xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2005-10-01/AnswerKey.xsd\"><Question><QuestionIdentifier>fav</QuestionIdentifier><AnswerOption>"
+                + "<SelectionIdentifier>b</SelectionIdentifier><AnswerScore>10</AnswerScore></AnswerOption>"
+                + "</Question></AnswerKey>";
+        QualificationType type = client.createQualificationType(b -> b.name("Scored test").description("d")
+                .qualificationTypeStatus(QualificationTypeStatus.ACTIVE).test(TEST).answerKey(answerKey)
+                .testDuration(Duration.ofMinutes(5))).block();
+        workers.requestQualification(worker(workers, 4), type.qualificationTypeId(), testAnswer("b"));
+        StepVerifier.create(client.getQualificationScore(type.qualificationTypeId(), worker(workers, 4))
+                        .map(Qualification::integerValue))
+                .expectNext(10)
+                .verifyComplete();
+        StepVerifier.create(client.getAllQualificationRequests(type.qualificationTypeId())).verifyComplete();
+    }
+
+    @Test
+    void anAutoGrantedTypeGivesItsValueOnRequest(MTurkClient client, SimulatedWorkers workers) {
+        QualificationType type = client.createQualificationType(b -> b.name("Auto granted").description("d")
+                .qualificationTypeStatus(QualificationTypeStatus.ACTIVE).autoGranted(true).autoGrantedValue(3))
+                .block();
+        assertEquals(Boolean.TRUE, type.autoGranted());
+        workers.requestQualification(worker(workers, 5), type.qualificationTypeId(), null);
+        StepVerifier.create(client.getQualificationScore(type.qualificationTypeId(), worker(workers, 5))
+                        .map(Qualification::integerValue))
+                .expectNext(3)
+                .verifyComplete();
+    }
 }

@@ -145,6 +145,41 @@ final class RawClient {
         return raw(p, useGet);
     }
 
+    /**
+     * A SigV1 POST whose parameters may repeat a name (as the docs allow for {@code Status}): the string to sign has
+     * one {@code nameValue} per occurrence, names sorted case-insensitively (stable).
+     */
+    Reply postRepeated(String operation, List<String[]> pairs) {
+        List<String[]> p = new ArrayList<>();
+        p.add(new String[] {"Operation", operation});
+        p.add(new String[] {"Version", "2014-08-15"});
+        p.add(new String[] {"AWSAccessKeyId", accessKey});
+        p.add(new String[] {"Timestamp", TS.format(Instant.now())});
+        p.add(new String[] {"SignatureVersion", "1"});
+        p.addAll(pairs);
+        List<String[]> sorted = new ArrayList<>(p);
+        sorted.sort((a, b) -> a[0].toLowerCase(Locale.ROOT).compareTo(b[0].toLowerCase(Locale.ROOT)));
+        StringBuilder sts = new StringBuilder();
+        sorted.forEach(kv -> sts.append(kv[0]).append(kv[1]));
+        p.add(new String[] {"Signature", hmac(sts.toString())});
+        StringBuilder q = new StringBuilder();
+        for (String[] kv : p) {
+            if (q.length() > 0) {
+                q.append('&');
+            }
+            q.append(enc(kv[0])).append('=').append(enc(kv[1]));
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(q.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Reply raw(Map<String, String> p, boolean useGet) {
         StringBuilder q = new StringBuilder();
         p.forEach((k, v) -> {

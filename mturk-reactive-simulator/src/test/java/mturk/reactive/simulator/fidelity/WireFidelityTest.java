@@ -229,4 +229,131 @@ class WireFidelityTest {
         assertEquals("AWS.MechanicalTurk.DuplicateCall", client.post("GrantBonus", bonus).errorCode());
         assertEquals(before, sim.balance());
     }
+    @Test
+    void aCreateHitTokenIsForgottenAfter24Hours() {
+        createHit("UniqueRequestToken", "fid-create-24h");
+        sim.clock().advance(Duration.ofHours(24).plusSeconds(1));
+        String again = createHit("UniqueRequestToken", "fid-create-24h");
+        assertEquals(30, again.length());
+    }
+
+    // ---------------------------------------------------------------- GET and limits
+
+    @Test
+    void aGetRequestWithALongQueryStringIsServed() {
+        String html = "<HTMLQuestion xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2011-11-11/HTMLQuestion.xsd\"><HTMLContent><![CDATA[<!DOCTYPE html><html><body><form>"
+                + "<p>" + "x".repeat(12_000) + "</p><textarea name=\"a\"></textarea></form></body></html>]]>"
+                + "</HTMLContent><FrameHeight>450</FrameHeight></HTMLQuestion>";
+        RawClient.Reply r = client.get("CreateHIT", "Title", "t", "Description", "d", "Reward.1.Amount", "0.10",
+                "Reward.1.CurrencyCode", "USD", "AssignmentDurationInSeconds", "300", "LifetimeInSeconds", "3600",
+                "Question", html);
+        assertEquals(200, r.status(), r.body());
+        assertEquals("True", r.text("/CreateHITResponse/HIT/Request/IsValid"), r.body());
+    }
+
+    @Test
+    void anAnswerKeyOver65535BytesIsRejectedEvenWhenItHasFewerCharacters() {
+        String form = "<QuestionForm xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2005-10-01/QuestionForm.xsd\"><Question><QuestionIdentifier>q1</QuestionIdentifier>"
+                + "<QuestionContent><Text>Pick</Text></QuestionContent><AnswerSpecification><SelectionAnswer>"
+                + "<Selections><Selection><SelectionIdentifier>a</SelectionIdentifier><Text>A</Text></Selection>"
+                + "</Selections></SelectionAnswer></AnswerSpecification></Question></QuestionForm>";
+        String key = "<AnswerKey xmlns=\"http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
+                + "2005-10-01/AnswerKey.xsd\"><Question><QuestionIdentifier>q1</QuestionIdentifier><AnswerOption>"
+                + "<SelectionIdentifier>a</SelectionIdentifier><AnswerScore>1</AnswerScore></AnswerOption>"
+                + "</Question></AnswerKey><!-- " + "\u00e9".repeat(33_000) + " -->";
+        RawClient.Reply r = client.post("CreateQualificationType", "Name", "fid-bytes", "Description", "d",
+                "QualificationTypeStatus", "Active", "Test", form, "TestDurationInSeconds", "600", "AnswerKey", key);
+        assertEquals("AWS.MechanicalTurk.InvalidParameterValue",
+                r.text("/CreateQualificationTypeResponse/QualificationType/Request/Errors/Error/Code"), r.body());
+    }
+    @Test
+    void anExpiredUnworkedHitIsReviewableAndStillCountsItsUnfilledSlotAsAvailable() {
+        String hit = createHit();
+        client.post("ForceExpireHIT", "HITId", hit);
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit, "ResponseGroup", "HITDetail,HITAssignmentSummary");
+        assertEquals("Reviewable", r.text("//HIT/HITStatus"), r.body());
+        assertEquals("1", r.text("//HIT/NumberOfAssignmentsAvailable"), r.body());
+        assertEquals("0", r.text("//HIT/NumberOfAssignmentsPending"));
+    }
+    // ---------------------------------------------------------------- response groups
+
+    @Test
+    void statisticsEchoStatisticAndTimePeriodOnlyWithTheParametersGroup() {
+        RawClient.Reply dflt = client.post("GetRequesterStatistic", "Statistic", "NumberHITsCreated",
+                "TimePeriod", "LifeToDate");
+        assertEquals("NumberHITsCreated", dflt.text("/GetRequesterStatisticResponse/GetStatisticResult/Statistic"),
+                dflt.body());
+        RawClient.Reply minimal = client.post("GetRequesterStatistic", "Statistic", "NumberHITsCreated",
+                "TimePeriod", "LifeToDate", "ResponseGroup", "Minimal");
+        assertEquals(0, minimal.count("//GetStatisticResult/Statistic"), minimal.body());
+        assertEquals(0, minimal.count("//GetStatisticResult/TimePeriod"), minimal.body());
+        assertEquals(1, minimal.count("//GetStatisticResult/DataPoint"), minimal.body());
+    }
+    @Test
+    void aRepeatedStatusParameterIsSignedAndReadOccurrenceByOccurrence() {
+        String hit = createHit();
+        client.post("ForceExpireHIT", "HITId", hit);
+        RawClient.Reply r = client.postRepeated("GetReviewableHITs", List.of(
+                new String[] {"Status", "Reviewable"}, new String[] {"Status", "Reviewing"},
+                new String[] {"PageSize", "100"}));
+        assertEquals("True", r.text("/GetReviewableHITsResponse/GetReviewableHITsResult/Request/IsValid"), r.body());
+        assertEquals(1, r.count("//GetReviewableHITsResult/HIT[HITId='" + hit + "']"), r.body());
+    }
+    // ---------------------------------------------------------------- data structures: XSD order, formats, escaping
+
+    @Test
+    void aHitWithEveryGroupListsItsChildrenInXsdOrder() {
+        String hit = createHit("Keywords", "a,b", "RequesterAnnotation", "note",
+                "QualificationRequirement.1.QualificationTypeId", "000000000000000000L0",
+                "QualificationRequirement.1.Comparator", "GreaterThan", "QualificationRequirement.1.IntegerValue", "90");
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit, "ResponseGroup.1", "Minimal", "ResponseGroup.2",
+                "HITDetail", "ResponseGroup.3", "HITQuestion", "ResponseGroup.4", "HITAssignmentSummary");
+        assertEquals(List.of("Request", "HITId", "HITTypeId", "HITGroupId", "CreationTime", "Title", "Description",
+                "Question", "Keywords", "HITStatus", "MaxAssignments", "Reward", "AutoApprovalDelayInSeconds",
+                "Expiration", "AssignmentDurationInSeconds", "RequesterAnnotation", "QualificationRequirement",
+                "HITReviewStatus", "NumberOfAssignmentsPending", "NumberOfAssignmentsAvailable",
+                "NumberOfAssignmentsCompleted"), r.children("/GetHITResponse/HIT"));
+        assertEquals(List.of("Amount", "CurrencyCode", "FormattedPrice"), r.children("//HIT/Reward"));
+        assertEquals(List.of("QualificationTypeId", "Comparator", "IntegerValue", "RequiredToPreview"),
+                r.children("//HIT/QualificationRequirement"));
+        assertEquals("0", r.text("//HIT/QualificationRequirement/RequiredToPreview"));
+        assertTrue(r.text("//HIT/CreationTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    }
+
+    @Test
+    void embeddedQuestionXmlComesBackAsEscapedTextThatUnescapesToWhatWasSent() {
+        String hit = createHit();
+        RawClient.Reply r = client.post("GetHIT", "HITId", hit);
+        assertEquals(QUESTION, r.text("//HIT/Question"));
+        assertEquals(0, r.count("//HIT/Question/*"));
+        assertEquals("Fidelity <&> test", r.text("//HIT/Title"));
+    }
+
+    @Test
+    void anAssignmentListsItsChildrenInXsdOrderWithTheAnswerAsEscapedText() {
+        String hit = createHit();
+        String a = submittedAssignment(hit, 0);
+        client.post("ApproveAssignment", "AssignmentId", a, "RequesterFeedback", "good");
+        RawClient.Reply r = client.post("GetAssignment", "AssignmentId", a, "ResponseGroup", "Minimal,AssignmentFeedback");
+        assertEquals(List.of("Request", "Assignment", "HIT"), r.children("/GetAssignmentResponse/GetAssignmentResult"));
+        assertEquals(List.of("AssignmentId", "WorkerId", "HITId", "AssignmentStatus", "AutoApprovalTime", "AcceptTime",
+                "SubmitTime", "ApprovalTime", "Answer", "RequesterFeedback"), r.children("//Assignment"));
+        assertEquals(List.of("HITId", "HITTypeId"), r.children("//GetAssignmentResult/HIT"));
+        assertTrue(r.text("//Assignment/Answer").contains("<QuestionFormAnswers"), r.body());
+        assertEquals("Approved", r.text("//Assignment/AssignmentStatus"));
+    }
+
+    @Test
+    void aQualificationTypeListsItsChildrenInXsdOrderWithBooleansAsTheServiceWroteThem() {
+        RawClient.Reply r = client.post("CreateQualificationType", "Name", "fid-order", "Description", "d",
+                "Keywords", "k", "QualificationTypeStatus", "Active", "RetryDelayInSeconds", "60",
+                "AutoGranted", "true", "AutoGrantedValue", "5");
+        assertEquals(List.of("Request", "QualificationTypeId", "CreationTime", "Name", "Description", "Keywords",
+                "QualificationTypeStatus", "RetryDelayInSeconds", "IsRequestable", "AutoGranted", "AutoGrantedValue"),
+                r.children("/CreateQualificationTypeResponse/QualificationType"));
+        assertEquals("true", r.text("//IsRequestable"));
+        assertEquals("1", r.text("//AutoGranted"));
+    }
 }
