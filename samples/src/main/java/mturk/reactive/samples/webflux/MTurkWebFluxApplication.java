@@ -6,6 +6,7 @@ import java.time.Duration;
 import mturk.reactive.core.Credentials;
 import mturk.reactive.core.Endpoint;
 import mturk.reactive.core.MTurkClient;
+import mturk.reactive.core.notification.NotificationVerifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -37,8 +38,9 @@ public class MTurkWebFluxApplication {
 
     /** Verifies REST notifications with the requester's secret key. */
     @Bean
-    NotificationVerifier notificationVerifier(@Value("${mturk.secret-key:${AWS_SECRET_ACCESS_KEY:}}") String secretKey,
+    NotificationVerifier notificationVerifier(@Value("${mturk.access-key:${AWS_ACCESS_KEY_ID:}}") String accessKey,
+                                              @Value("${mturk.secret-key:${AWS_SECRET_ACCESS_KEY:}}") String secretKey,
                                               @Value("${mturk.notification.max-age:PT15M}") Duration maxAge) {
-        return new NotificationVerifier(secretKey, maxAge, Clock.systemUTC());
+        return new NotificationVerifier(Credentials.of(accessKey, secretKey), Clock.systemUTC(), maxAge);
     }
 }

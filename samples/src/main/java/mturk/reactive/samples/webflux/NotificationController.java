@@ -2,6 +2,8 @@ package mturk.reactive.samples.webflux;
 
 import java.time.Duration;
 import mturk.reactive.core.MTurkClient;
+import mturk.reactive.core.notification.NotificationRejectedException;
+import mturk.reactive.core.notification.NotificationVerifier;
 import mturk.reactive.model.EventType;
 import mturk.reactive.model.NotificationEvent;
 import mturk.reactive.model.NotificationMessage;
@@ -20,7 +22,7 @@ import reactor.core.publisher.Sinks;
 
 /**
  * {@code GET /notifications}: the REST notification receiver (MTurk calls it with {@code method=Notify&…}). The
- * signature and timestamp are verified first; a notification that fails is answered 403 and nothing else happens.
+ * signature and timestamp are verified first (by the SDK's {@link NotificationVerifier}); a notification that fails is answered 403 and nothing else happens.
  * For a verified {@code AssignmentSubmitted} event the assignment is fetched with the SDK; every verified event
  * (with its assignment, when there is one) is then published on {@code GET /notifications/stream} as NDJSON.
  */
@@ -50,8 +52,8 @@ class NotificationController {
         return events.asFlux();
     }
 
-    @ExceptionHandler(NotificationVerifier.InvalidNotificationException.class)
-    ResponseEntity<String> refused(NotificationVerifier.InvalidNotificationException e) {
+    @ExceptionHandler(NotificationRejectedException.class)
+    ResponseEntity<String> refused(NotificationRejectedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage() + "\n");
     }
 
