@@ -213,7 +213,8 @@ def main():
     mtc.extend_hit(open_hit, expiration_increment=3600)
     mtc.extend_hit(open_hit, assignments_increment=2)
     assert mtc.get_hit(open_hit)[0].MaxAssignments == '3'
-    other_type = mtc.register_hit_type('Other type', 'Same reward', Price(0.05), 600)[0].HITTypeId
+    other_type = mtc.register_hit_type('Other type', 'Same reward', Price(0.05), 600,
+                                       qual_req=nobody)[0].HITTypeId  # still nobody may take it: no race with auto-work
     mtc.change_hit_type_of_hit(open_hit, other_type)
     assert mtc.get_hit(open_hit)[0].Title == 'Other type'
     mtc.get_help('GetHIT')

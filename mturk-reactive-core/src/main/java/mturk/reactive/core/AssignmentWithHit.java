@@ -13,7 +13,12 @@ import mturk.reactive.model.Hit;
  */
 public record AssignmentWithHit(Assignment assignment, Hit hit) {
 
-    /** Checks the assignment. */
+    /**
+     * Checks the assignment.
+     *
+     * @param assignment the assignment; not null
+     * @param hit        the HIT, or {@code null}
+     */
     public AssignmentWithHit {
         Objects.requireNonNull(assignment, "assignment");
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record HelpInformation(List<OperationHelp> operations, List<ResponseGroupHelp> responseGroups) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param operations     the operation descriptions
+     * @param responseGroups the response-group descriptions
+     */
     public HelpInformation {
         operations = List.copyOf(Objects.requireNonNull(operations, "operations"));
         responseGroups = List.copyOf(Objects.requireNonNull(responseGroups, "responseGroups"));
@@ -32,7 +37,16 @@ public record HelpInformation(List<OperationHelp> operations, List<ResponseGroup
                                 List<String> availableParameters, List<String> defaultResponseGroups,
                                 List<String> availableResponseGroups) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param name                    the operation
+         * @param description             its description, or {@code null}
+         * @param requiredParameters      required parameters
+         * @param availableParameters     available parameters
+         * @param defaultResponseGroups   default response groups
+         * @param availableResponseGroups available response groups
+         */
         public OperationHelp {
             requiredParameters = List.copyOf(requiredParameters);
             availableParameters = List.copyOf(availableParameters);
@@ -52,7 +66,14 @@ public record HelpInformation(List<OperationHelp> operations, List<ResponseGroup
     public record ResponseGroupHelp(String name, String creationDate, List<String> validOperations,
                                     List<String> elements) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param name            the response group
+         * @param creationDate    its creation date as sent, or {@code null}
+         * @param validOperations the operations it is valid for
+         * @param elements        the elements it includes
+         */
         public ResponseGroupHelp {
             validOperations = List.copyOf(validOperations);
             elements = List.copyOf(elements);

@@ -168,7 +168,9 @@ public final class MTurkClient implements AutoCloseable {
     //    errors() carry every code, message and Data pair), and with an MTurkClientException subclass for
     //    transport, timeout, malformed or truncated responses;
     //  - retries (throttling, 5xx, lost connections) follow the RetryPolicy, for the operations that are safe to
-    //    repeat as listed in Operations; the others are retried only when the connection could not be made.
+    //    repeat as listed in Operations; the others only when the service cannot have acted on the request (the
+    //    connection could not be made, or the service throttled it with HTTP 503 / AWS.ServiceUnavailable), which
+    //    the Javadoc below calls "not repeated once the service may have acted on it".
     // =====================================================================================================
 
     /** Page size of every lazy {@code getAll…}/{@code searchAll…} listing: the API's maximum. */
@@ -294,7 +296,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code SendTestEventNotification}: sends a test event to a notification specification right away. Sends
-     * {@code Notification.1.*} and {@code TestEventType} (default {@code Ping}). Not repeated once sent.
+     * {@code Notification.1.*} and {@code TestEventType} (default {@code Ping}). Not repeated once the service may have acted on it.
      *
      * @param request the specification and the event type to simulate
      * @return completes when the service sent the test
@@ -549,7 +551,7 @@ public final class MTurkClient implements AutoCloseable {
     }
 
     /**
-     * boto2's {@code expire_hit}: {@code ForceExpireHIT} with {@code HITId}. Not repeated once sent (a repeat on an
+     * boto2's {@code expire_hit}: {@code ForceExpireHIT} with {@code HITId}. Not repeated once the service may have acted on it (a repeat on an
      * expired HIT may be refused).
      *
      * @param hitId the HIT
@@ -561,7 +563,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * boto2's {@code set_reviewing}: {@code SetHITAsReviewing}, moving a Reviewable HIT to Reviewing, or back with
-     * {@code revert}. Sends {@code HITId}, and {@code Revert=true} only when reverting. Not repeated once sent (the
+     * {@code revert}. Sends {@code HITId}, and {@code Revert=true} only when reverting. Not repeated once the service may have acted on it (the
      * operation is not a toggle; a repeat is refused with {@code InvalidHITState}).
      *
      * @param hitId  the HIT
@@ -585,7 +587,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code DisableHIT}: removes a HIT from the marketplace, approves its submitted assignments and disposes it.
-     * Sends {@code HITId}. Not allowed on Reviewable HITs. Not repeated once sent.
+     * Sends {@code HITId}. Not allowed on Reviewable HITs. Not repeated once the service may have acted on it.
      *
      * @param hitId the HIT
      * @return completes when disabled; {@code AWS.MechanicalTurk.HITDoesNotExist} for an unknown id
@@ -596,7 +598,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code DisposeHIT}: deletes a Reviewable HIT whose assignments are all approved or rejected. Sends
-     * {@code HITId}. Not repeated once sent.
+     * {@code HITId}. Not repeated once the service may have acted on it.
      *
      * @param hitId the HIT
      * @return completes when disposed
@@ -706,7 +708,7 @@ public final class MTurkClient implements AutoCloseable {
     /**
      * {@code ApproveAssignment}: approves a submitted assignment and pays the reward and fee. Sends
      * {@code AssignmentId} and {@code RequesterFeedback} if given (at most 1024 characters, no control characters).
-     * Not repeated once sent: the service refuses a second approval with
+     * Not repeated once the service may have acted on it: the service refuses a second approval with
      * {@code AWS.MechanicalTurk.InvalidAssignmentState}; after an ambiguous failure check with
      * {@link #getAssignment}.
      *
@@ -731,7 +733,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code RejectAssignment}: rejects a submitted assignment (no payment). Sends {@code AssignmentId} and
-     * {@code RequesterFeedback} if given. Not repeated once sent (a repeat is refused with
+     * {@code RequesterFeedback} if given. Not repeated once the service may have acted on it (a repeat is refused with
      * {@code InvalidAssignmentState}).
      *
      * @param assignmentId the submitted assignment
@@ -755,7 +757,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code ApproveRejectedAssignment}: approves an assignment rejected within the last 30 days and pays it. Sends
-     * {@code AssignmentId} and {@code RequesterFeedback} if given. Not repeated once sent.
+     * {@code AssignmentId} and {@code RequesterFeedback} if given. Not repeated once the service may have acted on it.
      *
      * @param assignmentId the rejected assignment
      * @param feedback     feedback for the worker, or {@code null}
@@ -889,7 +891,7 @@ public final class MTurkClient implements AutoCloseable {
     /**
      * {@code NotifyWorkers}: e-mails up to 100 workers (only those whose work you approved or rejected before).
      * Sends {@code Subject} (at most 200 characters), {@code MessageText} (at most 4096) and {@code WorkerId.N}.
-     * Not repeated once sent (a repeat would e-mail again).
+     * Not repeated once the service may have acted on it (a repeat would e-mail again).
      *
      * @param request subject, text and workers
      * @return the workers that could not be notified (empty when all were)
@@ -965,7 +967,7 @@ public final class MTurkClient implements AutoCloseable {
     }
 
     /**
-     * {@code DisposeQualificationType}: sends {@code QualificationTypeId}. Not repeated once sent.
+     * {@code DisposeQualificationType}: sends {@code QualificationTypeId}. Not repeated once the service may have acted on it.
      *
      * @param qualificationTypeId the type
      * @return completes when disposal started
@@ -1065,7 +1067,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code GrantQualification}: grants a pending request. Sends {@code QualificationRequestId} and
-     * {@code IntegerValue}. Not repeated once sent (the request is gone after the first grant).
+     * {@code IntegerValue}. Not repeated once the service may have acted on it (the request is gone after the first grant).
      *
      * @param qualificationRequestId the request
      * @param integerValue           the value to grant (boto2's default is 1)
@@ -1088,7 +1090,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code RejectQualificationRequest}: sends {@code QualificationRequestId} and {@code Reason} (shown to the
-     * worker) if given. Not repeated once sent.
+     * worker) if given. Not repeated once the service may have acted on it.
      *
      * @param qualificationRequestId the request
      * @param reason                 why, or {@code null}
@@ -1102,7 +1104,7 @@ public final class MTurkClient implements AutoCloseable {
     /**
      * {@code AssignQualification}: gives a worker a qualification of your type without a request. Sends
      * {@code QualificationTypeId}, {@code WorkerId}, {@code IntegerValue} (default 1), {@code SendNotification}
-     * (default {@code true}). Not repeated once sent (a repeat notifies the worker again).
+     * (default {@code true}). Not repeated once the service may have acted on it (a repeat notifies the worker again).
      *
      * @param request type, worker, value, notification
      * @return completes when assigned
@@ -1139,7 +1141,7 @@ public final class MTurkClient implements AutoCloseable {
 
     /**
      * {@code RevokeQualification}: sends {@code SubjectId}, {@code QualificationTypeId}, and {@code Reason} if given
-     * (boto2 sent {@code Reason=None}). Not repeated once sent.
+     * (boto2 sent {@code Reason=None}). Not repeated once the service may have acted on it.
      *
      * @param workerId            the worker
      * @param qualificationTypeId the type

@@ -248,6 +248,24 @@ class AssignmentAndQualificationOperationsTest {
     }
 
     @Test
+    void grantBonusRetriedAfterAThrottleReusesTheTokenAndTheReplayIsSuccess() {
+        String duplicate = RecordingServer.fixture("GrantBonus-DuplicateCall.xml");
+        try (MTurkClient retrying = server.clientBuilder().retryPolicy(new RetryPolicy(2, Duration.ofMillis(1),
+                Duration.ofMillis(2), 0, reactor.core.scheduler.Schedulers.parallel())).build()) {
+            server.respond(p -> server.requests().size() == 1
+                    ? new RecordingServer.Response(503, "<GrantBonusResponse><OperationRequest><Errors><Error><Code>"
+                            + "AWS.ServiceUnavailable</Code><Message>busy</Message></Error></Errors></OperationRequest>"
+                            + "</GrantBonusResponse>")
+                    : RecordingServer.Response.ok(duplicate));
+
+            StepVerifier.create(retrying.grantBonus("W1", "A1", Price.usd("1.50"), "r")).verifyComplete();
+        }
+        List<Map<String, String>> sent = server.requests();
+        assertEquals(2, sent.size());
+        assertEquals(sent.get(0).get("UniqueRequestToken"), sent.get(1).get("UniqueRequestToken"));
+    }
+
+    @Test
     void getBonusPaymentsSendsTheHitAndPageAndDecodesThePayments() {
         StepVerifier.create(client.getBonusPayments(GetBonusPaymentsRequest.forHit("H1", PageRequest.of(3, 1))))
                 .assertNext(page -> {

@@ -297,6 +297,19 @@ class HitOperationsTest {
     }
 
     @Test
+    void hitAlreadyExistsWithoutTheHitIdStaysAnError() {
+        server.respond(p -> RecordingServer.Response.ok("<CreateHITResponse><HIT><Request><IsValid>False</IsValid>"
+                + "<Errors><Error><Code>AWS.MechanicalTurk.HITAlreadyExists</Code><Message>exists</Message></Error>"
+                + "</Errors></Request></HIT></CreateHITResponse>"));
+
+        StepVerifier.create(client.createHit(b -> b.hitTypeId("HT1").question(EXTERNAL_QUESTION)))
+                .expectErrorSatisfies(e -> assertEquals("AWS.MechanicalTurk.HITAlreadyExists",
+                        ((MTurkServiceException) e).errorCode()))
+                .verify(Duration.ofSeconds(10));
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
     void createHitRetriedAfterAThrottleReusesTheGeneratedToken() {
         try (MTurkClient retrying = server.clientBuilder().retryPolicy(new RetryPolicy(2, Duration.ofMillis(1),
                 Duration.ofMillis(2), 0, reactor.core.scheduler.Schedulers.parallel())).build()) {

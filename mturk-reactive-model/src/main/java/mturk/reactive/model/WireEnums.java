@@ -19,12 +19,19 @@ final class WireEnums {
                 byWire.put(key(constant.wireValue()), constant);
             }
         }
+        for (E constant : constants) {
+            if (constant.isKnown()) {
+                // the exact spelling too, so the common case is one hash lookup without building a key
+                byWire.putIfAbsent(constant.wireValue(), constant);
+            }
+        }
         return Map.copyOf(byWire);
     }
 
     static <E> E lookup(Map<String, E> byWire, String wire, E unknown) {
         Objects.requireNonNull(wire, "wire");
-        return byWire.getOrDefault(key(wire), unknown);
+        E exact = byWire.get(wire);
+        return exact != null ? exact : byWire.getOrDefault(key(wire), unknown);
     }
 
     static String requireWireValue(WireEnum constant, String wireValue) {

@@ -2,7 +2,6 @@ package mturk.reactive.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class BotoInteropTest {
     @BeforeAll
     static void needsBoto() {
-        assumeTrue(Boto.available(), "/usr/bin/python3 with boto 2.49 (apt-get install python3-boto)");
+        assertTrue(Boto.available(),
+                "the interoperability tests need /usr/bin/python3 with boto 2.49: apt-get install python3-boto (.ci/run does)");
     }
 
     @Test

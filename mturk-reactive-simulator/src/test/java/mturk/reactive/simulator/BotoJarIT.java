@@ -2,7 +2,6 @@ package mturk.reactive.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -31,7 +30,8 @@ class BotoJarIT {
             assertTrue(Integer.parseInt(m.group(2)) > 0);
             String access = out.readLine().replace("access key: ", "");
             String secret = out.readLine().replace("secret key: ", "");
-            assumeTrue(Boto.available(), "/usr/bin/python3 with boto 2.49");
+            assertTrue(Boto.available(),
+                    "the interoperability tests need /usr/bin/python3 with boto 2.49: apt-get install python3-boto (.ci/run does)");
             Boto.Run run = Boto.run("boto_workflow.py", m.group(1), access, secret);
             assertEquals(0, run.exitCode(), run.output());
             assertTrue(run.output().endsWith("OK\n"), run.output());

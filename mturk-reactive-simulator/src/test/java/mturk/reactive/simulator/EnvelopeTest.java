@@ -153,6 +153,6 @@ class EnvelopeTest {
     void unknownOperationIsRefusedAtOperationLevel() {
         Wire.Reply r = wire.call("CreateAdditionalAssignmentsForHIT");
         assertEquals("AWS.MechanicalTurk.InvalidParameterValue",
-                r.x("/CreateAdditionalAssignmentsForHITResponse/OperationRequest/Errors/Error/Code"));
+                r.x("/Response/OperationRequest/Errors/Error/Code"));
     }
 }

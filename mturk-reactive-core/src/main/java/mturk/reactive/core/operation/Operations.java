@@ -36,8 +36,9 @@ import mturk.reactive.model.WorkerBlock;
  * response reader. Client methods are one-liners over these constants and the encoders of {@link OperationParams}.
  *
  * <p>Retry safety, decided per operation (the client retries throttling, 5xx and lost connections only for
- * retry-safe operations; every other operation is retried only when the connection could not be established, so
- * nothing was sent):
+ * retry-safe operations; every other operation is retried only when the service cannot have acted on it: the
+ * connection could not be established, or the service throttled the request with HTTP 503 /
+ * {@code AWS.ServiceUnavailable}):
  * <ul>
  *   <li>reads: always safe;</li>
  *   <li>{@code CreateHIT}, {@code ExtendHIT}, {@code GrantBonus}: safe through {@code UniqueRequestToken}; the
@@ -48,7 +49,7 @@ import mturk.reactive.model.WorkerBlock;
  *       values), {@code UpdateQualificationScore} (sets a value), {@code ChangeHITTypeOfHIT} (sets the type),
  *       {@code BlockWorker} ("already blocked" is success) and {@code UnblockWorker} ("not blocked" is
  *       success);</li>
- *   <li>everything else is not repeated once sent, because the service refuses the repeat even though the first
+ *   <li>everything else is not repeated once the service may have acted on it, because the service refuses the repeat even though the first
  *       attempt may have succeeded (approving twice gives {@code InvalidAssignmentState}, disposing twice
  *       {@code HITDoesNotExist}, granting a request twice {@code QualificationRequestDoesNotExist}, a second
  *       {@code CreateQualificationType} a duplicate-name error) or would repeat a side effect (a second e-mail from

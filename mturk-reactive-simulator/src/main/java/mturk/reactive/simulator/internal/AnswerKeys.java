@@ -1,5 +1,6 @@
 package mturk.reactive.simulator.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class AnswerKeys {
 
     /** Validates an AnswerKey parameter (well-formed, root AnswerKey). */
     public static void check(String xml) {
-        if (xml.length() > 65535) {
+        if (xml.getBytes(StandardCharsets.UTF_8).length > 65535) {
             throw ApiException.invalid("AnswerKey", Params.abbreviate(xml), "It must be at most 65535 bytes.");
         }
         Document d = QuestionXml.parse(xml, "AnswerKey", "AWS.MechanicalTurk.XMLParseError");

@@ -46,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private static final Set<String> LIST_PARAMS = Set.of("Status", "AssignmentStatus", "ResponseGroup",
             "PolicyLevel", "About");
 
+    private static final int MAX_REQUEST_LINE = 1024 * 1024;
+
     private final ScheduledExecutorService stateExecutor;
     private final Scheduler stateScheduler;
     private volatile Thread stateThread;
@@ -82,7 +84,10 @@ public final class Engine implements AutoCloseable {
         this.notifyClient = HttpClient.create().responseTimeout(Duration.ofSeconds(10));
         this.state = new State(c.seed(), c.balance(), c.clockStart(), c.workers(), new Sink());
         this.ticking = c.ticking();
-        this.server = HttpServer.create().host(c.host()).port(c.port()).handle(this::handle).bindNow();
+        // GET requests carry every parameter (a Question up to 64 KB, URL-encoded) in the request line.
+        this.server = HttpServer.create().host(c.host()).port(c.port())
+                .httpRequestDecoder(spec -> spec.maxInitialLineLength(MAX_REQUEST_LINE))
+                .handle(this::handle).bindNow();
         String host = c.host().contains(":") ? "[" + c.host() + "]" : c.host();
         this.baseUrl = "http://" + host + ":" + server.port() + "/";
         if (ticking) {
@@ -157,17 +162,24 @@ public final class Engine implements AutoCloseable {
                     .sendString(Mono.just("Not Found")).then();
         }
         return req.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
-                .flatMap(body -> respond(req, res, params(req.uri(), body)));
+                .flatMap(body -> respond(req, res, sent(req.uri(), body)));
     }
 
-    private static Map<String, String> params(String uri, String body) {
-        Map<String, List<String>> merged = new LinkedHashMap<>();
-        new QueryStringDecoder(uri).parameters().forEach((k, v) -> merged.computeIfAbsent(k, x -> new ArrayList<>())
-                .addAll(v));
+    /** The parameters as sent: query string then form body, repeated names kept. */
+    private static List<Map.Entry<String, String>> sent(String uri, String body) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        new QueryStringDecoder(uri).parameters().forEach((k, v) -> v.forEach(x -> pairs.add(Map.entry(k, x))));
         if (!body.isEmpty()) {
             new QueryStringDecoder(body, StandardCharsets.UTF_8, false, 10_000).parameters()
-                    .forEach((k, v) -> merged.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+                    .forEach((k, v) -> v.forEach(x -> pairs.add(Map.entry(k, x))));
         }
+        return pairs;
+    }
+
+    /** One value per name: list parameters joined with commas, otherwise the first value. */
+    private static Map<String, String> params(List<Map.Entry<String, String>> pairs) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        pairs.forEach(e -> merged.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
         Map<String, String> out = new LinkedHashMap<>();
         merged.forEach((k, v) -> out.put(k, LIST_PARAMS.contains(k) ? String.join(",", v) : v.get(0)));
         return out;
@@ -176,7 +188,8 @@ public final class Engine implements AutoCloseable {
     private record Reply(int status, String body) {
     }
 
-    private Mono<Void> respond(HttpServerRequest req, HttpServerResponse res, Map<String, String> raw) {
+    private Mono<Void> respond(HttpServerRequest req, HttpServerResponse res, List<Map.Entry<String, String>> pairs) {
+        Map<String, String> raw = params(pairs);
         String requestId = UUID.randomUUID().toString();
         String op = raw.getOrDefault("Operation", "");
         Faults.Kind fault = faults.draw();
@@ -187,7 +200,7 @@ public final class Engine implements AutoCloseable {
         if (fault == Faults.Kind.RESET_BEFORE) {
             return reset(res);
         }
-        Reply early = authenticate(op, requestId, raw);
+        Reply early = authenticate(op, requestId, raw, pairs);
         if (early != null) {
             return send(res, early, fault == Faults.Kind.RESET_AFTER ? Faults.Kind.NONE : fault);
         }
@@ -197,9 +210,10 @@ public final class Engine implements AutoCloseable {
                 .flatMap(reply -> fault == Faults.Kind.RESET_AFTER ? reset(res) : send(res, reply, fault));
     }
 
-    private Reply authenticate(String op, String requestId, Map<String, String> raw) {
+    private Reply authenticate(String op, String requestId, Map<String, String> raw,
+                               List<Map.Entry<String, String>> pairs) {
         try {
-            signatures.verify(raw, Instant.now());
+            signatures.verify(raw, pairs, Instant.now());
         } catch (ApiException e) {
             return new Reply(200, Envelope.operationError(op, requestId, e));
         }

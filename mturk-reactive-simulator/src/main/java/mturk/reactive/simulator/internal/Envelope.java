@@ -46,10 +46,13 @@ public final class Envelope {
         return PROLOG + o;
     }
 
-    /** An operation-level error (authentication, throttling): {@code OperationRequest/Errors}, no result element. */
+    /**
+     * An operation-level error (authentication, throttling): {@code OperationRequest/Errors}, no result element. The
+     * root is {@code {Op}Response} for a known operation and plain {@code Response} otherwise.
+     */
     public static String operationError(String op, String requestId, ApiException e) {
         XmlOut o = new XmlOut();
-        o.start(op == null || op.isEmpty() ? "Response" : op + "Response").start("OperationRequest")
+        o.start(op == null || !State.OPERATIONS.contains(op) ? "Response" : op + "Response").start("OperationRequest")
                 .leaf("RequestId", requestId);
         errors(o, e);
         o.end().end();

@@ -36,16 +36,25 @@ public final class Signatures {
 
     /** The SigV1 string to sign for the given parameters. */
     public static String stringToSignV1(Map<String, String> params) {
-        List<String> keys = new ArrayList<>();
-        for (String k : params.keySet()) {
-            if (!k.equals("Signature")) {
-                keys.add(k);
+        return stringToSignV1(List.copyOf(params.entrySet()));
+    }
+
+    /**
+     * The SigV1 string to sign for parameters as sent, in request order: a name sent more than once (a repeated
+     * {@code Status} or {@code AssignmentStatus}) contributes one {@code nameValue} per occurrence. The sort is
+     * stable and case-insensitive.
+     */
+    public static String stringToSignV1(List<Map.Entry<String, String>> pairs) {
+        List<Map.Entry<String, String>> signed = new ArrayList<>();
+        for (Map.Entry<String, String> e : pairs) {
+            if (!e.getKey().equals("Signature")) {
+                signed.add(e);
             }
         }
-        keys.sort(Comparator.comparing((String k) -> k.toLowerCase(Locale.ROOT)));
+        signed.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().toLowerCase(Locale.ROOT)));
         StringBuilder sb = new StringBuilder();
-        for (String k : keys) {
-            sb.append(k).append(params.get(k));
+        for (Map.Entry<String, String> e : signed) {
+            sb.append(e.getKey()).append(e.getValue());
         }
         return sb.toString();
     }
@@ -66,6 +75,14 @@ public final class Signatures {
      * {@code AWS.BadClaimsSupplied} (missing signature, missing/malformed/stale timestamp, unsupported version).
      */
     public void verify(Map<String, String> params, Instant wallClock) {
+        verify(params, List.copyOf(params.entrySet()), wallClock);
+    }
+
+    /**
+     * Like {@link #verify(Map, Instant)}, with the parameters also as sent ({@code pairs}, request order, repeated
+     * names kept) for the SigV1 string to sign.
+     */
+    public void verify(Map<String, String> params, List<Map.Entry<String, String>> pairs, Instant wallClock) {
         String key = params.get("AWSAccessKeyId");
         if (key == null || !key.equals(accessKey)) {
             throw notAuthorized();
@@ -94,7 +111,7 @@ public final class Signatures {
             String op = params.getOrDefault("Operation", "");
             expected = hmacSha1(secret, "AWSMechanicalTurkRequester" + op + (timestamp != null ? timestamp : expires));
         } else if (version.equals("1")) {
-            expected = hmacSha1(secret, stringToSignV1(params));
+            expected = hmacSha1(secret, stringToSignV1(pairs));
         } else {
             throw new ApiException("AWS.BadClaimsSupplied", "SignatureVersion " + version + " is not supported.");
         }

@@ -586,7 +586,7 @@ public final class State {
         }
         if (groups.contains("HITAssignmentSummary")) {
             o.leaf("NumberOfAssignmentsPending", h.pending())
-                    .leaf("NumberOfAssignmentsAvailable", h.disposed || h.expired(now) ? 0 : h.available())
+                    .leaf("NumberOfAssignmentsAvailable", h.disposed ? 0 : h.available())
                     .leaf("NumberOfAssignmentsCompleted", h.completed());
         }
     }
@@ -1123,7 +1123,7 @@ public final class State {
         boolean owned = p.optBoolean("MustBeOwnedByCaller").orElse(false);
         Optional<String> query = p.optNotNone("Query").map(q -> q.toLowerCase(Locale.ROOT));
         p.optEnum("SortProperty", List.of("Name"));
-        String direction = p.optEnum("SortDirection", SORT_DIR).orElse("Ascending");
+        String direction = p.optEnum("SortDirection", SORT_DIR).orElse("Descending");
         int size = p.pageSize(100);
         int number = p.pageNumber();
         record Row(String name, QualificationType own, String system) {
@@ -1426,7 +1426,8 @@ public final class State {
             throw ApiException.missing("Notification");
         }
         NotificationSpec s = notificationSpec(specs.get(0), true);
-        String type = p.optEnum("TestEventType", EVENT_TYPES).orElse("Ping");
+        p.required("TestEventType");
+        String type = p.optEnum("TestEventType", EVENT_TYPES).orElseThrow();
         boolean assignmentEvent = type.startsWith("Assignment");
         NotificationEvent e = new NotificationEvent(type, now, "TESTHITTYPEID00000000000000000",
                 "TESTHITID000000000000000000000", assignmentEvent ? "TESTASSIGNMENTID00000000000000" : null);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import mturk.reactive.simulator.internal.Model.Assignment;
 import mturk.reactive.simulator.internal.Model.AssignmentState;
@@ -90,7 +91,9 @@ final class Statistics {
             }
             o.end();
         }
-        o.leaf("Statistic", statistic).leaf("TimePeriod", period);
+        if (State.groups(p, Set.of("Minimal", "Parameters")).contains("Parameters")) {
+            o.leaf("Statistic", statistic).leaf("TimePeriod", period);
+        }
         if (worker != null) {
             o.leaf("WorkerId", worker);
         }

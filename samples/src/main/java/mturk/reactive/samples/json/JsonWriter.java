@@ -108,6 +108,16 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * Writes an already rendered JSON value as it is (for instance a line of {@code AssignmentJson}). The caller
+     * vouches that {@code json} is one complete JSON value.
+     */
+    public JsonWriter rawValue(String json) {
+        beforeValue();
+        raw(json);
+        return this;
+    }
+
     /** Writes {@code null}. */
     public JsonWriter nullValue() {
         beforeValue();

@@ -7,8 +7,8 @@ import mturk.reactive.core.MTurkClient;
 import mturk.reactive.model.Price;
 import mturk.reactive.model.request.CreateHitRequest;
 import mturk.reactive.samples.harvest.AssignmentJson;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,12 +22,10 @@ import reactor.core.publisher.Mono;
  * {@code GET /hits/{hitId}/assignments}: the HIT's assignments as NDJSON (one {@link AssignmentJson} line each),
  * streamed from the SDK's lazily paged listing, so a slow reader slows the paging down instead of filling memory.
  * {@code POST /hits}: creates a HIT; an {@code Idempotency-Key} header becomes the {@code UniqueRequestToken}, so a
- * client retrying the POST gets the same HIT.
+ * client retrying the POST gets the same HIT. A body the SDK refuses before sending is answered 400 with the reason.
  */
 @RestController
 class HitController {
-
-    static final MediaType NDJSON = MediaType.APPLICATION_NDJSON;
 
     private final MTurkClient client;
 
@@ -74,5 +72,11 @@ class HitController {
                 .flatMap(client::createHit)
                 .map(hit -> ResponseEntity.created(URI.create("/hits/" + hit.hitId()))
                         .body(new PublishedHit(hit.hitId(), hit.hitTypeId())));
+    }
+
+    /** A request the SDK refuses before sending (a missing title, a reward with fractions of cents): 400. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<String> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(e.getMessage() + "\n");
     }
 }

@@ -72,11 +72,10 @@ class NotificationController {
                 .member("hitTypeId", event.hitTypeId())
                 .member("hitId", event.hitId())
                 .member("assignmentId", event.assignmentId());
-        if (assignmentJson == null) {
-            w.endObject();
-            return sb.append('\n').toString();
+        if (assignmentJson != null) {
+            w.name("assignment").rawValue(assignmentJson);
         }
-        sb.append(",\"assignment\":").append(assignmentJson).append("}\n");
-        return sb.toString();
+        w.endObject();
+        return sb.append('\n').toString();
     }
 }

@@ -47,4 +47,11 @@ class JsonWriterTest {
         new JsonWriter(sb).beginObject().member("a", null).member("b", "1").endObject();
         assertEquals("{\"b\":\"1\"}", sb.toString());
     }
+
+    @Test
+    void rawValuesAreWrittenAsTheyAre() {
+        StringBuilder sb = new StringBuilder();
+        new JsonWriter(sb).beginObject().name("a").rawValue("{\"b\":[1]}").name("c").value(2).endObject();
+        assertEquals("{\"a\":{\"b\":[1]},\"c\":2}", sb.toString());
+    }
 }
