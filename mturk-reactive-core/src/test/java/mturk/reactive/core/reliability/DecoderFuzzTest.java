@@ -45,7 +45,7 @@ import reactor.core.publisher.Signal;
  * mutant in one buffer and compares: success or failure, and the records of a success, must not depend on where the
  * body was split (the class of a failure may: Aalto misses a few well-formedness errors that straddle two buffers,
  * which is counted as {@code errorClassDependsOnSplit}; for the same reason a literal {@code ]]>} in text may be
- * accepted at some splits, counted as {@code cdataEndAcceptedAtSomeSplits}). 10,000 inputs by default, 100,000
+ * accepted at some splits, counted as {@code cdataEndAcceptedAtSomeSplits}). 5,000 inputs by default, 100,000
  * with {@code -Plong}.
  */
 @ExtendWith(LeakCheckExtension.class)
@@ -173,7 +173,7 @@ class DecoderFuzzTest {
 
     @Test
     void mutantsGiveOnlyTypedErrorsOrValidRecordsAndLeakNothing() {
-        int inputs = Figures.scale(10_000, 100_000);
+        int inputs = Figures.scale(5_000, 100_000);
         Mutator mutator = new Mutator(SEED);
         List<Target> targets = targets();
         Map<String, Integer> outcomes = new TreeMap<>();
