@@ -9,12 +9,12 @@ import java.util.Map;
 import mturk.reactive.benchmarks.report.CpuClock;
 
 /**
- * Our harvest in a JVM of its own (the parent starts it with {@code -Xmx64m}): a warm-up listing (half the records), then the
+ * Our harvest in a JVM of its own (the parent starts it with {@code -Xmx64m}): whole warm-up listings (the first timed as the cold figure), then the
  * whole listing through the client under test, counting records. Prints one {@code RESULT} line with the records,
  * wall and CPU nanoseconds, the peak heap of the measured listing (sum of the heap pools' peaks after a reset), the
  * maximum heap and the GC count and time.
  *
- * <p>Arguments: factory class, port, {@code assignments} or {@code hits}, HIT id, warm-up records.
+ * <p>Arguments: factory class, port, {@code assignments} or {@code hits}, HIT id, warm-up listings.
  */
 public final class HarvestChild {
 
@@ -28,9 +28,16 @@ public final class HarvestChild {
         int port = Integer.parseInt(args[1]);
         boolean assignments = args[2].equals("assignments");
         String hitId = args[3];
-        int warmup = Integer.parseInt(args[4]);
+        int warmupListings = Integer.parseInt(args[4]);
         try (ClientUnderTest client = factory.connect(port)) {
-            (assignments ? client.allAssignments(hitId) : client.allHits()).take(warmup).count().block();
+            // the first listing runs cold (interpreter, JIT compiling); later ones show the steady state a long-running
+            // JVM service sees, and the measured listing comes after them
+            long cold0 = System.nanoTime();
+            Long coldRecords = (assignments ? client.allAssignments(hitId) : client.allHits()).count().block();
+            long coldNanos = System.nanoTime() - cold0;
+            for (int i = 1; i < warmupListings; i++) {
+                (assignments ? client.allAssignments(hitId) : client.allHits()).count().block();
+            }
             System.gc();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
@@ -51,6 +58,8 @@ public final class HarvestChild {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("records", records);
             result.put("nanos", wall);
+            result.put("coldRecords", coldRecords);
+            result.put("coldNanos", coldNanos);
             result.put("cpuNanos", cpu);
             result.put("peakHeapBytes", peak);
             result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());

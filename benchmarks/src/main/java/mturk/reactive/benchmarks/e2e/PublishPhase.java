@@ -16,6 +16,8 @@ import reactor.core.publisher.Flux;
 public final class PublishPhase {
 
     private static final int ROUNDS = 2;
+    /** Untimed rounds of each publisher first, so both are measured warm. */
+    private static final int WARMUP_ROUNDS = 3;
 
     private final RunSettings settings;
     private final Report report;
@@ -55,14 +57,20 @@ public final class PublishPhase {
             return;
         }
         try (ClientUnderTest client = clients.connect(port)) {
-            publish(client, count); // warm-up; also makes the server capture our first CreateHIT body
+            // warm-up to steady state (a JVM service runs warm); the first round also makes the server capture our
+            // first CreateHIT body
+            for (int i = 0; i < WARMUP_ROUNDS; i++) {
+                publish(client, count);
+            }
             ServerControl control = new ServerControl(port);
             String body = control.capturedCreateHit();
             if (body.isEmpty()) {
                 throw new IllegalStateException("the server captured no CreateHIT body from our client");
             }
             try (BareNettyPoster bare = new BareNettyPoster(port, body, settings.concurrency())) {
-                bare.post(count, settings.concurrency()).block();
+                for (int i = 0; i < WARMUP_ROUNDS; i++) {
+                    bare.post(count, settings.concurrency()).block();
+                }
                 Measure ours = null;
                 Measure floor = null;
                 long oursConnections = 0;

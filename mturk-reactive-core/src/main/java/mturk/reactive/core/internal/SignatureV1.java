@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -39,7 +38,8 @@ public final class SignatureV1 {
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Comparator<String> ORDER = Comparator.comparing(k -> k.toLowerCase(Locale.ROOT));
+    private static final Comparator<Param> ORDER = Comparator.comparing(Param::lower);
+    private static final ThreadLocal<ThreadMac> MACS = ThreadLocal.withInitial(ThreadMac::new);
 
     private SignatureV1() {
     }
@@ -63,32 +63,44 @@ public final class SignatureV1 {
      */
     public static SignedRequest sign(String operation, Map<String, String> params, Credentials credentials,
                                      Instant now) {
-        Map<String, String> all = new LinkedHashMap<>(params);
-        all.put("Operation", operation);
-        all.put("Version", API_VERSION);
-        all.put("AWSAccessKeyId", credentials.accessKeyId());
-        all.put("SignatureVersion", "1");
-        all.put("Timestamp", timestamp(now));
+        int n = params.size() + 5;
+        Param[] all = new Param[n];
+        int i = 0;
+        int chars = 64;
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            all[i++] = new Param(e.getKey(), e.getValue());
+            chars += e.getKey().length() + e.getValue().length() + 2;
+        }
+        all[i++] = new Param("Operation", operation);
+        all[i++] = new Param("Version", API_VERSION);
+        all[i++] = new Param("AWSAccessKeyId", credentials.accessKeyId());
+        all[i++] = new Param("SignatureVersion", "1");
+        all[i] = new Param("Timestamp", timestamp(now));
+        chars += operation.length() + credentials.accessKeyId().length() + 100;
+        Arrays.sort(all, ORDER); // stable on objects, as Python's sort is; each key lower-cased once, in Param
 
-        List<String> keys = new ArrayList<>(all.keySet());
-        keys.sort(ORDER); // List.sort is stable, as Python's sort is
-
-        StringBuilder toSign = new StringBuilder(256);
-        StringBuilder body = new StringBuilder(256);
-        Map<String, String> sorted = new LinkedHashMap<>();
-        for (String k : keys) {
-            String v = all.get(k);
-            sorted.put(k, v);
-            toSign.append(k).append(v);
+        StringBuilder toSign = new StringBuilder(chars);
+        StringBuilder body = new StringBuilder(chars + chars / 4 + 40);
+        Map<String, String> sorted = new LinkedHashMap<>(n * 4 / 3 + 1);
+        for (Param p : all) {
+            sorted.put(p.key, p.value);
+            toSign.append(p.key).append(p.value);
             if (body.length() > 0) {
                 body.append('&');
             }
-            body.append(k).append('=').append(PercentEncoding.encodeValue(v));
+            body.append(p.key).append('=').append(PercentEncoding.encodeValue(p.value));
         }
         String stringToSign = toSign.toString();
         String signature = hmacSha1Base64(credentials.secretAccessKey(), stringToSign);
         body.append("&Signature=").append(PercentEncoding.encodePlus(signature));
         return new SignedRequest(Collections.unmodifiableMap(sorted), stringToSign, signature, body.toString());
+    }
+
+    /** A parameter with its sort key, lower-cased once. Duplicate names cannot occur: the parameters are a map. */
+    private record Param(String key, String value, String lower) {
+        Param(String key, String value) {
+            this(key, value, key.toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -97,12 +109,37 @@ public final class SignatureV1 {
      * @return standard Base64, padded, of HMAC-SHA1
      */
     public static String hmacSha1Base64(String secret, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is unavailable in this JVM", e);
+        Mac mac = MACS.get().forKey(secret);
+        return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * One HmacSHA1 instance per thread, keyed with the last secret it signed with ({@code doFinal} resets it for the
+     * next message). Looking the algorithm up and expanding the key per request cost more than the HMAC itself.
+     */
+    private static final class ThreadMac {
+        private final Mac mac;
+        private String secret;
+
+        ThreadMac() {
+            try {
+                mac = Mac.getInstance("HmacSHA1");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA1 is unavailable in this JVM", e);
+            }
+        }
+
+        Mac forKey(String key) {
+            if (secret == null || !secret.equals(key)) {
+                try {
+                    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                } catch (GeneralSecurityException e) {
+                    secret = null;
+                    throw new IllegalStateException("HmacSHA1 refused the key", e);
+                }
+                secret = key;
+            }
+            return mac;
         }
     }
 }

@@ -31,6 +31,19 @@ public final class AsyncXml {
         return f;
     }
 
+    /**
+     * A blocking reader over characters already in memory (the small documents embedded as text in a response), with
+     * the same hardening. Close it after use so Aalto can recycle its buffers.
+     *
+     * @param chars the document
+     * @return a new reader
+     * @throws javax.xml.stream.XMLStreamException if Aalto cannot start reading (a malformed declaration, say)
+     */
+    public static javax.xml.stream.XMLStreamReader newReader(java.io.Reader chars)
+            throws javax.xml.stream.XMLStreamException {
+        return FACTORY.createXMLStreamReader(chars);
+    }
+
     /** @return a new non-blocking reader fed with {@link java.nio.ByteBuffer}s */
     public static AsyncXMLStreamReader<AsyncByteBufferFeeder> newReader() {
         return FACTORY.createAsyncForByteBuffer();

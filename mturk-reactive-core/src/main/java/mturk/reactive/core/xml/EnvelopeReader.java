@@ -130,6 +130,12 @@ public final class EnvelopeReader<T> implements RecordReader<Object> {
     private final class ResultReader implements RecordReader<Object> {
         private final RecordReader<? extends T> record = spec.isItems() || spec.reader() == null
                 ? null : spec.reader().get();
+        private final Consumer<T> itemSink = item -> {
+            itemsRead++;
+            if (!failed()) {
+                emitter.accept(item);
+            }
+        };
 
         @Override
         public Child child(String name) {
@@ -138,12 +144,7 @@ public final class EnvelopeReader<T> implements RecordReader<Object> {
             }
             if (spec.isItems()) {
                 if (name.equals(spec.itemElement())) {
-                    return Child.record(spec.reader().get(), item -> {
-                        itemsRead++;
-                        if (!failed()) {
-                            emitter.accept(item);
-                        }
-                    });
+                    return Child.record(spec.reader().get(), itemSink);
                 }
                 return switch (name) {
                     case "NumResults" -> Child.text(t -> numResults = Values.integer(name, t));
@@ -161,6 +162,12 @@ public final class EnvelopeReader<T> implements RecordReader<Object> {
                 return record.child(name, attributes);
             }
             return child(name);
+        }
+
+        @Override
+        public void text(int id, String text) {
+            // fields of the single record, which this reader's child() delegated to it
+            record.text(id, text);
         }
 
         @Override

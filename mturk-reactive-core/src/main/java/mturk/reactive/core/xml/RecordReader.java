@@ -63,6 +63,18 @@ public interface RecordReader<T> {
     }
 
     /**
+     * The complete text of a child this reader answered with {@link Child#field(int)}, on the child's end tag.
+     *
+     * @param id   the id given to {@link Child#field(int)}
+     * @param text the child's text (possibly empty, never {@code null})
+     * @throws UnsupportedOperationException by default: a reader that returns fields must override this
+     */
+    default void text(int id, String text) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " returned Child.field(" + id
+                + ") but does not read fields");
+    }
+
+    /**
      * This reader's end tag was parsed: build the record. Text directly inside this element (mixed content) is
      * ignored.
      *

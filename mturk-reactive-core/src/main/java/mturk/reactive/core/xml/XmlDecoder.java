@@ -52,6 +52,8 @@ public final class XmlDecoder {
     private long textRun;
     private String textElement;
     private Consumer<String> textSink;
+    private RecordReader<?> fieldReader;
+    private int fieldId;
     private long totalBytes;
     private boolean rootClosed;
     private boolean done;
@@ -100,6 +102,11 @@ public final class XmlDecoder {
             @Override
             public Child child(String name, XmlAttributes attributes) {
                 return root.child(name, attributes);
+            }
+
+            @Override
+            public void text(int id, String text) {
+                root.text(id, text);
             }
 
             @Override
@@ -188,8 +195,12 @@ public final class XmlDecoder {
         }
         throwPending();
         parser.getInputFeeder().endOfInput();
-        drain();
-        done = true;
+        try {
+            drain();
+        } finally {
+            done = true;
+            closeParser();
+        }
         if (!rootClosed) {
             throw new TruncatedResponseException(depth == 0
                     ? "response body ended before the root element (" + totalBytes + " bytes read)"
@@ -215,6 +226,15 @@ public final class XmlDecoder {
         if (e != null) {
             done = true;
             throw e;
+        }
+    }
+
+    /** Lets Aalto recycle its buffers (per thread) for the next response; nothing else is held. */
+    private void closeParser() {
+        try {
+            parser.close();
+        } catch (XMLStreamException | RuntimeException ignored) {
+            // the input is in memory: there is nothing to clean up beyond the recycled buffers
         }
     }
 
@@ -286,7 +306,7 @@ public final class XmlDecoder {
             throw new MalformedResponseException("second root element <" + parser.getLocalName() + ">", null);
         }
         String name = parser.getLocalName();
-        if (textSink != null) {
+        if (textElement != null) {
             skipDepth = depth; // markup inside a text leaf is ignored
             return;
         }
@@ -303,7 +323,13 @@ public final class XmlDecoder {
         } catch (RuntimeException e) {
             throw invalidValue(name, e);
         }
-        if (child instanceof Child.Text t) {
+        if (child instanceof Child.Field f) {
+            fieldReader = top.reader;
+            fieldId = f.id();
+            textDepth = depth;
+            textElement = name;
+            text.setLength(0);
+        } else if (child instanceof Child.Text t) {
             textSink = t.sink();
             textDepth = depth;
             textElement = name;
@@ -328,7 +354,7 @@ public final class XmlDecoder {
             throw new ResponseLimitExceededException("text " + (textElement != null ? "of <" + textElement + "> "
                     : "in a skipped element ") + "exceeds the limit of " + limits.maxTextLength() + " characters");
         }
-        if (textSink == null || skipDepth > 0) {
+        if (textElement == null || skipDepth > 0) {
             return;
         }
         if (text.length() + len > limits.maxTextLength()) {
@@ -347,16 +373,22 @@ public final class XmlDecoder {
             }
             return;
         }
-        if (textSink != null) {
+        if (textElement != null) {
             if (d == textDepth) {
                 Consumer<String> sink = textSink;
+                RecordReader<?> reader = fieldReader;
                 String element = textElement;
                 textSink = null;
+                fieldReader = null;
                 textElement = null;
                 String value = text.toString();
                 text.setLength(0);
                 try {
-                    sink.accept(value);
+                    if (sink != null) {
+                        sink.accept(value);
+                    } else {
+                        reader.text(fieldId, value);
+                    }
                 } catch (MTurkException e) {
                     throw e;
                 } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import mturk.reactive.model.Hit;
  * Nested data is kept: the {@code Reward} price and every {@code QualificationRequirement} with its integer and
  * locale values. {@code Question} is the unescaped question document. Enumerations keep unknown values readable.
  * Unknown elements (and the {@code Request} element of CreateHIT/GetHIT, which the envelope reads) are skipped.
+ * Text leaves are shared {@link Child#field(int)} constants numbered in {@link #text(int, String)}.
  */
 public final class HitReader implements RecordReader<Hit> {
 
@@ -19,32 +20,56 @@ public final class HitReader implements RecordReader<Hit> {
     @Override
     public Child child(String name) {
         return switch (name) {
-            case "HITId" -> Child.text(t -> hit.hitId(t.strip()));
-            case "HITTypeId" -> Child.text(t -> hit.hitTypeId(t.strip()));
-            case "HITGroupId" -> Child.text(t -> hit.hitGroupId(t.strip()));
-            case "HITLayoutId" -> Child.text(t -> hit.hitLayoutId(t.strip()));
-            case "CreationTime" -> Child.text(t -> hit.creationTime(Values.instant(name, t)));
-            case "Title" -> Child.text(hit::title);
-            case "Description" -> Child.text(hit::description);
-            case "Question" -> Child.text(hit::question);
-            case "Keywords" -> Child.text(hit::keywords);
-            case "HITStatus" -> Child.text(t -> hit.hitStatusWire(t.strip()));
-            case "MaxAssignments" -> Child.text(t -> hit.maxAssignments(Values.integer(name, t)));
+            case "HITId" -> Child.field(0);
+            case "HITTypeId" -> Child.field(1);
+            case "HITGroupId" -> Child.field(2);
+            case "HITLayoutId" -> Child.field(3);
+            case "CreationTime" -> Child.field(4);
+            case "Title" -> Child.field(5);
+            case "Description" -> Child.field(6);
+            case "Question" -> Child.field(7);
+            case "Keywords" -> Child.field(8);
+            case "HITStatus" -> Child.field(9);
+            case "MaxAssignments" -> Child.field(10);
+            case "AutoApprovalDelayInSeconds" -> Child.field(11);
+            case "Expiration" -> Child.field(12);
+            case "AssignmentDurationInSeconds" -> Child.field(13);
+            case "RequesterAnnotation" -> Child.field(14);
+            case "HITReviewStatus" -> Child.field(15);
+            case "NumberOfAssignmentsPending" -> Child.field(16);
+            case "NumberOfAssignmentsAvailable" -> Child.field(17);
+            case "NumberOfAssignmentsCompleted" -> Child.field(18);
             case "Reward" -> Child.record(new PriceReader(), hit::reward);
-            case "AutoApprovalDelayInSeconds" -> Child.text(t -> hit.autoApprovalDelay(Readers.seconds(name, t)));
-            case "Expiration" -> Child.text(t -> hit.expiration(Values.instant(name, t)));
-            case "AssignmentDurationInSeconds" -> Child.text(t -> hit.assignmentDuration(Readers.seconds(name, t)));
-            case "RequesterAnnotation" -> Child.text(hit::requesterAnnotation);
             case "QualificationRequirement" -> Child.record(new QualificationRequirementReader(),
                     hit::qualificationRequirement);
-            case "HITReviewStatus" -> Child.text(t -> hit.hitReviewStatusWire(t.strip()));
-            case "NumberOfAssignmentsPending" -> Child.text(t -> hit.numberOfAssignmentsPending(Values.integer(name, t)));
-            case "NumberOfAssignmentsAvailable" ->
-                    Child.text(t -> hit.numberOfAssignmentsAvailable(Values.integer(name, t)));
-            case "NumberOfAssignmentsCompleted" ->
-                    Child.text(t -> hit.numberOfAssignmentsCompleted(Values.integer(name, t)));
             default -> Child.skip();
         };
+    }
+
+    @Override
+    public void text(int id, String t) {
+        switch (id) {
+            case 0 -> hit.hitId(t.strip()); // HITId
+            case 1 -> hit.hitTypeId(t.strip()); // HITTypeId
+            case 2 -> hit.hitGroupId(t.strip()); // HITGroupId
+            case 3 -> hit.hitLayoutId(t.strip()); // HITLayoutId
+            case 4 -> hit.creationTime(Values.instant("CreationTime", t)); // CreationTime
+            case 5 -> hit.title(t); // Title
+            case 6 -> hit.description(t); // Description
+            case 7 -> hit.question(t); // Question
+            case 8 -> hit.keywords(t); // Keywords
+            case 9 -> hit.hitStatusWire(t.strip()); // HITStatus
+            case 10 -> hit.maxAssignments(Values.integer("MaxAssignments", t)); // MaxAssignments
+            case 11 -> hit.autoApprovalDelay(Readers.seconds("AutoApprovalDelayInSeconds", t)); // AutoApprovalDelayInSeconds
+            case 12 -> hit.expiration(Values.instant("Expiration", t)); // Expiration
+            case 13 -> hit.assignmentDuration(Readers.seconds("AssignmentDurationInSeconds", t)); // AssignmentDurationInSeconds
+            case 14 -> hit.requesterAnnotation(t); // RequesterAnnotation
+            case 15 -> hit.hitReviewStatusWire(t.strip()); // HITReviewStatus
+            case 16 -> hit.numberOfAssignmentsPending(Values.integer("NumberOfAssignmentsPending", t)); // NumberOfAssignmentsPending
+            case 17 -> hit.numberOfAssignmentsAvailable(Values.integer("NumberOfAssignmentsAvailable", t)); // NumberOfAssignmentsAvailable
+            case 18 -> hit.numberOfAssignmentsCompleted(Values.integer("NumberOfAssignmentsCompleted", t)); // NumberOfAssignmentsCompleted
+            default -> throw new IllegalStateException("unexpected field " + id);
+        }
     }
 
     @Override
