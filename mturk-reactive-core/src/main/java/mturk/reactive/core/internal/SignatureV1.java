@@ -39,6 +39,7 @@ public final class SignatureV1 {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Comparator<Param> ORDER = Comparator.comparing(Param::lower);
+    private static final ThreadLocal<LastTimestamp> LAST_TIMESTAMP = ThreadLocal.withInitial(LastTimestamp::new);
     private static final ThreadLocal<ThreadMac> MACS = ThreadLocal.withInitial(ThreadMac::new);
 
     private SignatureV1() {
@@ -49,7 +50,19 @@ public final class SignatureV1 {
      * @return the {@code Timestamp} value, truncated to seconds, e.g. {@code 2014-08-15T12:00:00Z}
      */
     public static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        long second = instant.getEpochSecond();
+        LastTimestamp last = LAST_TIMESTAMP.get();
+        if (last.text == null || last.second != second) {
+            last.text = TIMESTAMP.format(instant.truncatedTo(ChronoUnit.SECONDS));
+            last.second = second;
+        }
+        return last.text;
+    }
+
+    /** The last {@code Timestamp} this thread formatted: calls within one second share it. */
+    private static final class LastTimestamp {
+        long second;
+        String text;
     }
 
     /**

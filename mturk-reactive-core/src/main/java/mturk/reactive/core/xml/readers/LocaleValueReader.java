@@ -14,10 +14,19 @@ public final class LocaleValueReader implements RecordReader<LocaleValue> {
     @Override
     public Child child(String name) {
         return switch (name) {
-            case "Country" -> Child.text(t -> country = t.strip());
-            case "Subdivision" -> Child.text(t -> subdivision = Readers.emptyToNull(t));
+            case "Country" -> Child.field(0);
+            case "Subdivision" -> Child.field(1);
             default -> Child.skip();
         };
+    }
+
+    @Override
+    public void text(int id, String t) {
+        switch (id) {
+            case 0 -> country = t.strip();
+            case 1 -> subdivision = Readers.emptyToNull(t);
+            default -> throw new IllegalStateException("unexpected field " + id);
+        }
     }
 
     @Override

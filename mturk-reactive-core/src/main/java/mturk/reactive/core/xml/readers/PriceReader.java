@@ -19,11 +19,21 @@ public final class PriceReader implements RecordReader<Price> {
     @Override
     public Child child(String name) {
         return switch (name) {
-            case "Amount" -> Child.text(t -> amount = Values.decimal(name, t));
-            case "CurrencyCode" -> Child.text(t -> currencyCode = t.strip());
-            case "FormattedPrice" -> Child.text(t -> formattedPrice = t);
+            case "Amount" -> Child.field(0);
+            case "CurrencyCode" -> Child.field(1);
+            case "FormattedPrice" -> Child.field(2);
             default -> Child.skip();
         };
+    }
+
+    @Override
+    public void text(int id, String t) {
+        switch (id) {
+            case 0 -> amount = Values.decimal("Amount", t);
+            case 1 -> currencyCode = t.strip();
+            case 2 -> formattedPrice = t;
+            default -> throw new IllegalStateException("unexpected field " + id);
+        }
     }
 
     @Override

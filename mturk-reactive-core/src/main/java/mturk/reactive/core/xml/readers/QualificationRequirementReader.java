@@ -25,13 +25,24 @@ public final class QualificationRequirementReader implements RecordReader<Qualif
     @Override
     public Child child(String name) {
         return switch (name) {
-            case "QualificationTypeId" -> Child.text(t -> qualificationTypeId = t.strip());
-            case "Comparator" -> Child.text(t -> comparator = t.strip());
-            case "IntegerValue" -> Child.text(t -> integerValues.add(Values.integer(name, t)));
+            case "QualificationTypeId" -> Child.field(0);
+            case "Comparator" -> Child.field(1);
+            case "IntegerValue" -> Child.field(2);
             case "LocaleValue" -> Child.record(new LocaleValueReader(), localeValues::add);
-            case "RequiredToPreview" -> Child.text(t -> requiredToPreview = Values.bool(name, t));
+            case "RequiredToPreview" -> Child.field(3);
             default -> Child.skip();
         };
+    }
+
+    @Override
+    public void text(int id, String t) {
+        switch (id) {
+            case 0 -> qualificationTypeId = t.strip();
+            case 1 -> comparator = t.strip();
+            case 2 -> integerValues.add(Values.integer("IntegerValue", t));
+            case 3 -> requiredToPreview = Values.bool("RequiredToPreview", t);
+            default -> throw new IllegalStateException("unexpected field " + id);
+        }
     }
 
     @Override
