@@ -123,7 +123,8 @@ public final class MTurkClient implements AutoCloseable {
                         config.connectTimeout.toMillis()));
         HttpTransport transport = new HttpTransport(http, config.endpoint, config.responseLimits,
                 config.connectTimeout, config.responseTimeout);
-        this.executor = new OperationExecutor(transport, config.credentials, config.clock, config.retryPolicy);
+        this.executor = new OperationExecutor(transport, config.credentials, config.clock, config.retryPolicy,
+                config.metrics);
     }
 
     /** @return a builder with the defaults: production endpoint, default credential chain, 3 retries */
@@ -1419,6 +1420,7 @@ public final class MTurkClient implements AutoCloseable {
         private Duration responseTimeout = Duration.ofSeconds(60);
         private ResponseLimits responseLimits = ResponseLimits.DEFAULT;
         private int maxConnections = 50;
+        private OperationMetrics metrics;
 
         private Builder() {
         }
@@ -1434,6 +1436,7 @@ public final class MTurkClient implements AutoCloseable {
             b.responseTimeout = responseTimeout;
             b.responseLimits = responseLimits;
             b.maxConnections = maxConnections;
+            b.metrics = metrics;
             return b;
         }
 
@@ -1532,6 +1535,19 @@ public final class MTurkClient implements AutoCloseable {
                 throw new IllegalArgumentException("maxConnections must be >= 1, was " + max);
             }
             this.maxConnections = max;
+            return this;
+        }
+
+        /**
+         * Measures every logical call: its duration, outcome and attempts, reported once when it ends. Off by default
+         * (nothing is measured and nothing allocated for it). For Micrometer, pass
+         * {@code mturk.reactive.core.metrics.MicrometerOperationMetrics.of(registry)}.
+         *
+         * @param metrics the receiver of the measurements, or {@code null} to measure nothing
+         * @return this builder
+         */
+        public Builder metrics(OperationMetrics metrics) {
+            this.metrics = metrics;
             return this;
         }
 

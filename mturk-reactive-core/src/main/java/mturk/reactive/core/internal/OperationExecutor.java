@@ -10,6 +10,7 @@ import mturk.reactive.core.MTurkIoException;
 import mturk.reactive.core.MTurkServiceException;
 import mturk.reactive.core.MTurkTimeoutException;
 import mturk.reactive.core.MalformedResponseException;
+import mturk.reactive.core.OperationMetrics;
 import mturk.reactive.core.RetryPolicy;
 import mturk.reactive.core.http.HttpTransport;
 import mturk.reactive.core.operation.Operation;
@@ -40,6 +41,7 @@ public final class OperationExecutor {
     private final CredentialsProvider credentials;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
+    private final OperationMetrics metrics; // null: not measured
 
     /**
      * @param transport   sends attempts
@@ -49,6 +51,19 @@ public final class OperationExecutor {
      */
     public OperationExecutor(HttpTransport transport, CredentialsProvider credentials, Clock clock,
                              RetryPolicy retryPolicy) {
+        this(transport, credentials, clock, retryPolicy, null);
+    }
+
+    /**
+     * @param transport   sends attempts
+     * @param credentials resolved once per logical call
+     * @param clock       gives each attempt's {@code Timestamp}
+     * @param retryPolicy backoff and limits
+     * @param metrics     receives one measurement per logical call; {@code null} to measure nothing
+     */
+    public OperationExecutor(HttpTransport transport, CredentialsProvider credentials, Clock clock,
+                             RetryPolicy retryPolicy, OperationMetrics metrics) {
+        this.metrics = metrics;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,14 +83,15 @@ public final class OperationExecutor {
     public <T> Flux<Object> execute(Operation<T> op, Params params) {
         Objects.requireNonNull(op, "op");
         Objects.requireNonNull(params, "params");
-        return Flux.defer(() -> {
+        Flux<Object> call = Flux.defer(() -> {
             Params withToken = op.takesToken() && params.get(TOKEN) == null
                     ? params.with(TOKEN, newToken()) : params;
             // records delivered downstream by this logical call, over all attempts: a retried attempt reads the
             // same response again from its start, and skips that many records, so that a body cut mid-page resumes
             // where it broke instead of failing the listing or delivering a record twice
             AtomicInteger delivered = new AtomicInteger();
-            return credentials.resolve().flatMapMany(creds -> Flux.defer(() -> {
+            return credentials.resolve().flatMapMany(creds -> Flux.deferContextual(ctx -> {
+                        CallMeasurement.attemptStarted(ctx);
                         SignedRequest signed = SignatureV1.sign(op.name(), withToken.asMap(), creds, clock.instant());
                         Flux<Object> attempt = transport.exchange(op.name(), signed.body(), op.response());
                         int skip = delivered.get();
@@ -88,6 +104,7 @@ public final class OperationExecutor {
                     })
                     .retryWhen(retrySpec(op, delivered)));
         });
+        return metrics == null ? call : CallMeasurement.measure(call, op.name(), metrics);
     }
 
     /**
