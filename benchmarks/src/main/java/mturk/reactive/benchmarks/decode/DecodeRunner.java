@@ -42,9 +42,9 @@ public final class DecodeRunner {
     public static List<Figure> run(boolean quick, List<String> methods) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(quick ? 4 : 5)
+                .warmupIterations(quick ? 8 : 10) // long enough for C2 to finish on a shared 2-core machine
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 4 : 5)
+                .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .addProfiler(GCProfiler.class)
                 .jvmArgs("-Xms1g", "-Xmx1g")

@@ -42,6 +42,7 @@ public final class OperationExecutor {
     private final Clock clock;
     private final RetryPolicy retryPolicy;
     private final OperationMetrics metrics; // null: not measured
+    private final RetryBackoffSpec baseRetry;
 
     /**
      * @param transport   sends attempts
@@ -68,6 +69,11 @@ public final class OperationExecutor {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.baseRetry = Retry.backoff(retryPolicy.maxRetries(), retryPolicy.firstBackoff())
+                .maxBackoff(retryPolicy.maxBackoff())
+                .jitter(retryPolicy.jitter())
+                .scheduler(retryPolicy.scheduler())
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure());
     }
 
     /**
@@ -168,12 +174,8 @@ public final class OperationExecutor {
     }
 
     private RetryBackoffSpec retrySpec(Operation<?> op, AtomicInteger delivered) {
-        return Retry.backoff(retryPolicy.maxRetries(), retryPolicy.firstBackoff())
-                .maxBackoff(retryPolicy.maxBackoff())
-                .jitter(retryPolicy.jitter())
-                .scheduler(retryPolicy.scheduler())
-                .filter(e -> shouldRetry(op, e) && (delivered.get() == 0 || op.retrySafe()))
-                .onRetryExhaustedThrow((spec, signal) -> signal.failure());
+        // the immutable part is built once per executor; each call adds only its own filter
+        return baseRetry.filter(e -> shouldRetry(op, e) && (delivered.get() == 0 || op.retrySafe()));
     }
 
     static boolean shouldRetry(Operation<?> op, Throwable e) {
