@@ -82,6 +82,11 @@ public final class EnvelopeReader<T> implements RecordReader<Object> {
             resultSeen = true;
             return Child.record(new ResultReader(), r -> { });
         }
+        if (name.equals(operation + "Result")) {
+            // The documentation's samples of GetQualificationScore and GetQualificationType wrap the record in an
+            // {Op}Result element that the XSD does not have (mturk-legacy-api §3.12, §8): read through it.
+            return Child.record(new WrapperReader(), r -> { });
+        }
         return switch (name) {
             case "OperationRequest" -> Child.record(new RequestReader(), r -> { });
             case "RequestId", "RequestID" -> Child.text(t -> requestId = t.strip());
@@ -102,6 +107,19 @@ public final class EnvelopeReader<T> implements RecordReader<Object> {
         emitter.accept(new ResponseSummary(requestId, pageNumber,
                 numResults >= 0 ? numResults : itemsRead, totalNumResults));
         return null;
+    }
+
+    /** An {@code {Op}Result} wrapper around the payload: its {@code Request}, then children read as at the root. */
+    private final class WrapperReader implements RecordReader<Object> {
+        @Override
+        public Child child(String name) {
+            return "Request".equals(name) ? Child.record(new RequestReader(), r -> { }) : EnvelopeReader.this.child(name);
+        }
+
+        @Override
+        public Object finish() {
+            return null;
+        }
     }
 
     /** {@code OperationRequest} and the result's {@code Request}: request id, validity, errors. */
