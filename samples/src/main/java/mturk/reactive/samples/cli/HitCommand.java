@@ -2,11 +2,9 @@ package mturk.reactive.samples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import mturk.reactive.core.MTurkClient;
 import mturk.reactive.samples.review.IdFile;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code mturk expire} ({@code ForceExpireHIT}) and {@code mturk dispose} ({@code DisposeHIT}): HIT ids from the
@@ -50,21 +48,8 @@ public final class HitCommand implements Command {
         }
         int concurrency = args.intValue("concurrency", 8, 1, 64);
         try (MTurkClient client = Connection.client(args, terminal)) {
-            Progress progress = terminal.progress(name(), -1);
-            AtomicLong failed = new AtomicLong();
-            long done = ids.flatMap(id -> (expire ? client.expireHit(id) : client.disposeHit(id))
-                            .thenReturn(id)
-                            .doOnNext(x -> progress.step())
-                            .onErrorResume(e -> e instanceof RuntimeException
-                                    && !(e instanceof mturk.reactive.samples.batch.InputException), e -> {
-                                failed.incrementAndGet();
-                                terminal.err().printf("%n%s %s failed: %s%n", name(), id, e.getMessage());
-                                return Mono.empty();
-                            }), concurrency)
-                    .count().block();
-            progress.finish();
-            terminal.out().printf("%d HITs %s, %d failed%n", done, expire ? "expired" : "disposed", failed.get());
-            return failed.get() == 0 ? 0 : 1;
+            return EachId.run(name(), ids, id -> expire ? client.expireHit(id) : client.disposeHit(id), concurrency,
+                    terminal, expire ? "HITs expired" : "HITs disposed");
         }
     }
 }

@@ -2,12 +2,10 @@ package mturk.reactive.samples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import mturk.reactive.core.MTurkClient;
 import mturk.reactive.samples.review.IdFile;
 import mturk.reactive.samples.review.Reviews;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code mturk approve} and {@code mturk reject}: assignment ids from the command line, a file of ids, or a harvest
@@ -60,21 +58,8 @@ public final class ReviewCommand implements Command {
     }
 
     int review(MTurkClient client, Flux<String> ids, String feedback, int concurrency, Terminal terminal) {
-        Progress progress = terminal.progress(name(), -1);
-        AtomicLong failed = new AtomicLong();
-        long done = ids.flatMap(id -> (approve ? Reviews.approve(client, id, feedback)
-                                : Reviews.reject(client, id, feedback))
-                        .thenReturn(id)
-                        .doOnNext(x -> progress.step())
-                        .onErrorResume(e -> e instanceof RuntimeException
-                                && !(e instanceof mturk.reactive.samples.batch.InputException), e -> {
-                            failed.incrementAndGet();
-                            terminal.err().printf("%n%s %s failed: %s%n", name(), id, e.getMessage());
-                            return Mono.empty();
-                        }), concurrency)
-                .count().block();
-        progress.finish();
-        terminal.out().printf("%d assignments %s, %d failed%n", done, approve ? "approved" : "rejected", failed.get());
-        return failed.get() == 0 ? 0 : 1;
+        return EachId.run(name(), ids, id -> approve ? Reviews.approve(client, id, feedback)
+                : Reviews.reject(client, id, feedback), concurrency, terminal,
+                approve ? "assignments approved" : "assignments rejected");
     }
 }
