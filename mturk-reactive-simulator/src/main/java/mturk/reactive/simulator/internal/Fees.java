@@ -1,7 +1,7 @@
 package mturk.reactive.simulator.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import mturk.reactive.model.FeeSchedule;
 
 /**
  * The fee rule the simulator charges (the legacy MTurk commission as of 2015):
@@ -11,29 +11,20 @@ import java.math.RoundingMode;
  *   <li>bonus commission: 20% of the bonus, at least $0.01;</li>
  *   <li>amounts are rounded half-up to the cent.</li>
  * </ul>
+ * The rule itself is the model's {@link FeeSchedule#STANDARD}, which publishers also use to estimate a batch's cost.
  */
 public final class Fees {
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final BigDecimal BASE = new BigDecimal("0.20");
-    private static final BigDecimal LARGE = new BigDecimal("0.40");
 
     private Fees() {
     }
 
     /** Commission on one assignment's reward for a HIT with {@code maxAssignments}. */
     public static BigDecimal rewardFee(BigDecimal reward, int maxAssignments) {
-        if (reward.signum() == 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        BigDecimal fee = reward.multiply(maxAssignments >= 10 ? LARGE : BASE).setScale(2, RoundingMode.HALF_UP);
-        return fee.max(CENT);
+        return FeeSchedule.STANDARD.feePerAssignment(reward, maxAssignments);
     }
 
     /** Commission on a bonus. */
     public static BigDecimal bonusFee(BigDecimal bonus) {
-        if (bonus.signum() == 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return bonus.multiply(BASE).setScale(2, RoundingMode.HALF_UP).max(CENT);
+        return FeeSchedule.STANDARD.bonusFee(bonus);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import mturk.reactive.core.MTurkClient;
 import mturk.reactive.samples.batch.BatchCheck;
 import mturk.reactive.samples.batch.BatchPublisher;
-import mturk.reactive.samples.batch.FeeSchedule;
+import mturk.reactive.model.FeeSchedule;
 import mturk.reactive.samples.batch.HitProperties;
 import mturk.reactive.samples.batch.InputException;
 import mturk.reactive.samples.batch.PublishJournal;

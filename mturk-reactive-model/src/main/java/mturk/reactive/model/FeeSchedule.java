@@ -1,11 +1,12 @@
-package mturk.reactive.samples.batch;
+package mturk.reactive.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How much the service charges on top of a reward: a commission rate, a higher rate for HITs with 10 or more
+ * The requester fee rule of the legacy service, used by the simulator to charge and by publishers to estimate a
+ * batch's cost. How much the service charges on top of a reward: a commission rate, a higher rate for HITs with 10 or more
  * assignments, and a minimum fee per assignment.
  *
  * @param rate             commission on each reward, e.g. 0.20

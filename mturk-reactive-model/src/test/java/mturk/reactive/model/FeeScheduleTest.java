@@ -1,4 +1,4 @@
-package mturk.reactive.samples.batch;
+package mturk.reactive.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
